@@ -1,0 +1,19 @@
+// @ts-check
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { siteConfig } from './src/config.ts';
+import { pagefindIntegration } from './src/integrations/pagefind.ts';
+
+export default defineConfig({
+  site: siteConfig.siteUrl,
+  base: siteConfig.basePath,
+  // Every page is a folder with index.html, and every link ends in "/": one URL per page on any host.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // `npm run build` builds into a staging folder and swaps it in only when the whole build succeeded.
+  outDir: process.env.DIGEST_OUT_DIR || './dist',
+  // Separate caches let tests build several sites side by side.
+  cacheDir: process.env.DIGEST_CACHE_DIR || './node_modules/.astro',
+  integrations: [sitemap(), pagefindIntegration()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,99 @@
+/**
+ * The whole pure pipeline after parsing: merge entries into papers, give them ids, topics and related
+ * papers, build the days, and validate everything. No file I/O and no Astro, so tests call it directly.
+ */
+import { extractLinks, findCodeLink } from '../parse/links.ts';
+import type { ParsedListingFile } from '../parse/listing-file.ts';
+import type { ListingProblem } from '../parse/problems.ts';
+import { mergeEntries } from './merge.ts';
+import { assignPaperIds } from './paper-ids.ts';
+import { relatedPapers } from './related.ts';
+import { DaySchema, PaperSchema, type Day, type Paper } from './schema.ts';
+import { createTopicMatcher, type Topic } from './topics.ts';
+
+export interface Digest {
+  papers: Paper[];
+  /** Newest first. */
+  days: Day[];
+  topics: Topic[];
+  /** Things worth a warning that lose nothing: duplicate entries, papers in no topic. */
+  warnings: ListingProblem[];
+}
+
+export type DigestResult = { ok: true; digest: Digest } | { ok: false; problems: ListingProblem[] };
+
+export function buildDigest(files: readonly ParsedListingFile[], topics: readonly Topic[], relatedCount = 5): DigestResult {
+  const problems: ListingProblem[] = files.flatMap((file) => file.problems);
+
+  const filesByDay = new Map<string, ParsedListingFile[]>();
+  for (const file of files) {
+    if (!file.day) continue;
+    filesByDay.set(file.day, [...(filesByDay.get(file.day) ?? []), file]);
+  }
+  for (const [day, sameDay] of filesByDay) {
+    if (sameDay.length < 2) continue;
+    const names = sameDay.map((file) => file.entries[0]?.file ?? file.problems[0]?.file).filter(Boolean);
+    for (const name of names) {
+      problems.push({ file: name!, line: 1, reason: `two listing files for ${day} (${names.join(', ')}): keep one` });
+    }
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const { papers: merged, duplicates } = mergeEntries(files.flatMap((file) => file.entries));
+  const ids = assignPaperIds(merged);
+  const related = relatedPapers(merged.map((paper, index) => ({ id: ids[index], title: paper.latest.title, abstract: paper.latest.abstract })), relatedCount);
+  const matcher = createTopicMatcher(topics);
+  const warnings: ListingProblem[] = [...duplicates];
+
+  const papers: Paper[] = [];
+  const idOfEntry = new Map<object, string>();
+  merged.forEach((paper, index) => {
+    const id = ids[index];
+    const { latest } = paper;
+    for (const entry of paper.entries) idOfEntry.set(entry, id);
+    const links = extractLinks(latest.abstract);
+    const candidate = {
+      id,
+      title: latest.title,
+      abstract: latest.abstract,
+      published: latest.published,
+      upvotes: latest.upvotes,
+      arxivId: latest.arxivId,
+      authors: latest.authors,
+      authorCount: latest.authorCount,
+      organization: latest.organization,
+      links,
+      codeUrl: latest.githubRepo ?? findCodeLink(links),
+      projectUrl: latest.projectPage,
+      keywords: latest.keywords ?? [],
+      days: paper.days,
+      topics: matcher.match(`${latest.title}\n${latest.abstract}`),
+      related: related.get(id) ?? [],
+      sources: paper.entries.map((entry) => `${entry.file}:${entry.line}`),
+    };
+    const result = PaperSchema.safeParse(candidate);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({ file: latest.file, line: latest.line, reason: `${issue.path.join('.') || 'paper'}: ${issue.message}` });
+      }
+      return;
+    }
+    if (result.data.topics.length === 0) {
+      warnings.push({ file: latest.file, line: latest.line, reason: `"${latest.title}" matches no topic (it is still published)` });
+    }
+    papers.push(result.data);
+  });
+
+  const days: Day[] = [];
+  for (const file of files) {
+    if (!file.day || file.entries.length === 0) continue;
+    const day = { date: file.day, file: file.entries[0].file, papers: [...new Set(file.entries.map((entry) => idOfEntry.get(entry)!))] };
+    const result = DaySchema.safeParse(day);
+    if (result.success) days.push(result.data);
+    else problems.push({ file: day.file, line: 1, reason: result.error.issues.map((issue) => issue.message).join('; ') });
+  }
+  days.sort((a, b) => (a.date < b.date ? 1 : -1));
+
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, digest: { papers, days, topics: [...topics], warnings } };
+}

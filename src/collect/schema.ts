@@ -1,0 +1,48 @@
+/**
+ * The validated shapes of the digest's data: one schema for a paper, one for a day, one for a topic.
+ * Plain zod (the same package `astro/zod` re-exports), so pure modules and tests can use them without Astro.
+ */
+import { z } from 'zod';
+import { isIsoDate } from '../parse/dates.ts';
+import { safeHttpUrl } from '../parse/links.ts';
+
+export const IsoDate = z.string().refine(isIsoDate, 'must be a real calendar date, YYYY-MM-DD');
+export const HttpUrl = z.string().refine((value) => safeHttpUrl(value) === value, 'must be an absolute http(s) URL');
+export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens');
+
+export const PaperSchema = z
+  .object({
+    id: Slug,
+    title: z.string().min(1),
+    abstract: z.string().min(1),
+    published: IsoDate,
+    upvotes: z.number().int().nonnegative(),
+    arxivId: z.string().optional(),
+    authors: z.array(z.string().min(1)).optional(),
+    authorCount: z.number().int().positive().optional(),
+    organization: z.object({ account: z.string().min(1), name: z.string().min(1) }).optional(),
+    links: z.array(HttpUrl),
+    codeUrl: HttpUrl.optional(),
+    projectUrl: HttpUrl.optional(),
+    keywords: z.array(z.string().min(1)),
+    /** Every digest day that listed the paper, oldest first. */
+    days: z.array(IsoDate).min(1),
+    topics: z.array(Slug),
+    /** Ids of similar papers, most similar first. */
+    related: z.array(Slug),
+    /** `file:line` of every listing entry merged into this paper. */
+    sources: z.array(z.string()).min(1),
+  })
+  .refine((paper) => paper.authorCount !== undefined || paper.organization !== undefined, {
+    message: 'needs an author count or an organisation',
+  });
+export type Paper = z.infer<typeof PaperSchema>;
+
+export const DaySchema = z.object({
+  date: IsoDate,
+  /** The listing file it came from. */
+  file: z.string(),
+  /** Paper ids in listing order. */
+  papers: z.array(Slug).min(1),
+});
+export type Day = z.infer<typeof DaySchema>;

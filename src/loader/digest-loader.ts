@@ -1,0 +1,154 @@
+/**
+ * The content-layer loader: reads the listing folder and the taxonomy, runs the pure pipeline
+ * (parse → merge → topics → related → validate) once per build, and stores papers, days and topics.
+ * Unchanged input is detected by a content hash kept in the loader's meta store, and unchanged
+ * entries by their digest, so a rebuild with the same listings rewrites nothing.
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { buildDigest, type Digest } from '../collect/build-digest.ts';
+import { isIgnoredListingName, parseListingFile } from '../parse/listing-file.ts';
+import { formatProblem, ListingError, type ListingProblem } from '../parse/problems.ts';
+import { parseTaxonomy } from '../parse/taxonomy-file.ts';
+
+/** Bump when the pipeline's output for the same input changes, so cached stores are refreshed. */
+const PIPELINE_VERSION = '1';
+
+export interface DigestSource {
+  listingsDir: string;
+  topicsFile: string;
+  relatedCount: number;
+}
+
+interface RawInput {
+  fingerprint: string;
+  listings: { name: string; relativePath: string; bytes: Buffer }[];
+  topics: { relativePath: string; text: string };
+}
+
+async function readInput(source: DigestSource): Promise<RawInput> {
+  const root = process.cwd();
+  const listingsDir = path.resolve(root, source.listingsDir);
+  let names: string[];
+  try {
+    names = (await readdir(listingsDir, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile() && !isIgnoredListingName(entry.name))
+      .map((entry) => path.relative(listingsDir, path.join(entry.parentPath, entry.name)))
+      .sort();
+  } catch (error) {
+    throw new ListingError([{ file: path.relative(root, listingsDir) || '.', line: 1, reason: `cannot read the listings folder: ${(error as Error).message}` }]);
+  }
+  const hash = createHash('sha256').update(PIPELINE_VERSION).update(String(source.relatedCount));
+  const listings = await Promise.all(
+    names.map(async (name) => {
+      const fullPath = path.join(listingsDir, name);
+      return { name: path.basename(name), relativePath: path.relative(root, fullPath), bytes: await readFile(fullPath) };
+    }),
+  );
+  for (const listing of listings) hash.update(`\0${listing.relativePath}\0`).update(listing.bytes);
+  const topicsPath = path.resolve(root, source.topicsFile);
+  let topicsText: string;
+  try {
+    topicsText = await readFile(topicsPath, 'utf8');
+  } catch (error) {
+    throw new ListingError([{ file: path.relative(root, topicsPath), line: 1, reason: `cannot read the topic taxonomy: ${(error as Error).message}` }]);
+  }
+  hash.update('\0topics\0').update(topicsText);
+  return { fingerprint: hash.digest('hex'), listings, topics: { relativePath: path.relative(root, topicsPath), text: topicsText } };
+}
+
+function parseInput(input: RawInput, relatedCount: number): Digest {
+  const taxonomy = parseTaxonomy(input.topics.text, input.topics.relativePath);
+  const files = input.listings.map((listing) => parseListingFile(listing.name, listing.bytes, listing.relativePath));
+  const result = buildDigest(files, taxonomy.topics, relatedCount);
+  const problems: ListingProblem[] = [...taxonomy.problems, ...(result.ok ? [] : result.problems)];
+  if (problems.length > 0 || !result.ok) throw new ListingError(problems);
+  return result.digest;
+}
+
+// The three collections share one pipeline run per input.
+let cached: { fingerprint: string; digest: Promise<Digest> } | undefined;
+
+export async function loadDigest(source: DigestSource): Promise<{ fingerprint: string; digest: () => Promise<Digest> }> {
+  const input = await readInput(source);
+  return {
+    fingerprint: input.fingerprint,
+    digest: () => {
+      if (cached?.fingerprint !== input.fingerprint) {
+        cached = { fingerprint: input.fingerprint, digest: Promise.resolve().then(() => parseInput(input, source.relatedCount)) };
+      }
+      return cached.digest;
+    },
+  };
+}
+
+type CollectionKind = 'papers' | 'days' | 'topics';
+
+function entriesOf(digest: Digest, kind: CollectionKind): { id: string; data: Record<string, unknown> }[] {
+  switch (kind) {
+    case 'papers':
+      return digest.papers.map((paper) => ({ id: paper.id, data: paper }));
+    case 'days':
+      return digest.days.map((day) => ({ id: day.date, data: day }));
+    case 'topics':
+      return digest.topics.map((topic) => ({ id: topic.slug, data: topic }));
+  }
+}
+
+const MAX_WARNINGS_SHOWN = 20;
+
+async function syncCollection(context: LoaderContext, source: DigestSource, kind: CollectionKind): Promise<void> {
+  const { store, meta, logger, parseData, generateDigest } = context;
+  const { fingerprint, digest: getDigest } = await loadDigest(source);
+  if (meta.get('fingerprint') === fingerprint && store.keys().length > 0) {
+    logger.info(`${kind}: listings unchanged, ${store.keys().length} entries kept`);
+    return;
+  }
+  const digest = await getDigest();
+  if (kind === 'papers') {
+    for (const warning of digest.warnings.slice(0, MAX_WARNINGS_SHOWN)) logger.warn(formatProblem(warning));
+    if (digest.warnings.length > MAX_WARNINGS_SHOWN) logger.warn(`… and ${digest.warnings.length - MAX_WARNINGS_SHOWN} more warnings`);
+  }
+  const entries = entriesOf(digest, kind);
+  const keep = new Set(entries.map((entry) => entry.id));
+  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+  let written = 0;
+  for (const { id, data } of entries) {
+    const entryDigest = generateDigest(data);
+    if (store.get(id)?.digest === entryDigest) continue;
+    store.set({ id, data: await parseData({ id, data }), digest: entryDigest });
+    written++;
+  }
+  meta.set('fingerprint', fingerprint);
+  logger.info(`${kind}: ${entries.length} entries (${written} written)`);
+}
+
+/** One loader per collection kind; all three read the same listings. */
+export function digestLoader(source: DigestSource, kind: CollectionKind): Loader {
+  return {
+    name: `paper-digest-${kind}`,
+    load: async (context) => {
+      await syncCollection(context, source, kind);
+      watchForChanges(context, source, kind);
+    },
+  };
+}
+
+const watching = new WeakSet<object>();
+
+/** In `astro dev`, reload when a listing or the taxonomy changes. */
+function watchForChanges(context: LoaderContext, source: DigestSource, kind: CollectionKind): void {
+  const { watcher, logger } = context;
+  if (!watcher || watching.has(context.store)) return;
+  watching.add(context.store);
+  const listingsDir = path.resolve(source.listingsDir);
+  const topicsFile = path.resolve(source.topicsFile);
+  watcher.add([listingsDir, topicsFile]);
+  watcher.on('all', (_event, changed) => {
+    const file = path.resolve(changed);
+    if (file !== topicsFile && !file.startsWith(listingsDir + path.sep)) return;
+    syncCollection(context, source, kind).catch((error: Error) => logger.error(error.message));
+  });
+}

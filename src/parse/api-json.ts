@@ -1,0 +1,152 @@
+/**
+ * Parser for what the Hugging Face API returns for one day (`GET /api/daily_papers?date=YYYY-MM-DD`).
+ * jsonc-parser keeps each value's offset, so every problem names the line it is on.
+ */
+import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { z } from 'zod';
+import { cleanText } from './clean-text.ts';
+import type { ListingEntry, ParsedListing } from './entry.ts';
+import { safeHttpUrl } from './links.ts';
+import type { ListingProblem } from './problems.ts';
+
+const text = z.string().transform(cleanText).pipe(z.string().min(1, 'must not be empty'));
+const singleLine = z
+  .string()
+  .transform((value) => cleanText(value).replace(/\s+/g, ' '))
+  .pipe(z.string().min(1, 'must not be empty'));
+const optionalText = z.string().transform(cleanText).nullish();
+const httpUrl = z
+  .string()
+  .refine((value) => value.trim() === '' || safeHttpUrl(value) !== undefined, 'must be an http(s) URL')
+  .transform((value) => safeHttpUrl(value))
+  .nullish();
+
+/** The fields we use; unknown fields are ignored. */
+const ApiItem = z.object({
+  paper: z.object({
+    id: z.string().regex(/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})(v\d+)?$/, 'must be an arXiv id like 2512.01234'),
+    title: singleLine,
+    summary: text,
+    authors: z.array(z.object({ name: singleLine })).min(1, 'must list at least one author'),
+    publishedAt: z.iso.datetime({ offset: true }),
+    upvotes: z.number().int().nonnegative(),
+    githubRepo: httpUrl,
+    projectPage: httpUrl,
+    ai_keywords: z.array(z.string().transform(cleanText)).nullish(),
+    organization: z.object({ name: singleLine, fullname: optionalText }).nullish(),
+  }),
+  organization: z.object({ name: singleLine, fullname: optionalText }).nullish(),
+});
+
+const PARSE_ERRORS: Record<string, string> = {
+  CloseBraceExpected: 'expected "}"',
+  CloseBracketExpected: 'expected "]"',
+  CommaExpected: 'expected ","',
+  ColonExpected: 'expected ":"',
+  ValueExpected: 'expected a value',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  EndOfFileExpected: 'unexpected text after the end of the JSON value',
+  UnexpectedEndOfString: 'unterminated string',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+};
+
+/** Maps offsets to 1-based lines and columns; built once per file so lookups stay cheap for large files. */
+function lineLocator(source: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let index = source.indexOf('\n'); index !== -1; index = source.indexOf('\n', index + 1)) starts.push(index + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - starts[low] + 1 };
+  };
+}
+
+/** Joins an abstract's hard line breaks (arXiv wraps at ~80 columns) but keeps paragraph breaks. */
+function joinLines(summary: string): string {
+  return summary
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.replace(/\s*\n\s*/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+export function parseApiJson(source: string, file: string, day: string): ParsedListing {
+  const problems: ListingProblem[] = [];
+  const entries: ListingEntry[] = [];
+  const body = source.replace(/^\uFEFF/, '');
+  const errors: ParseError[] = [];
+  const lineAt = lineLocator(body);
+  const root = parseTree(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+
+  if (errors.length > 0) {
+    // Later errors are usually echoes of the first; the first is the one to fix.
+    const first = errors[0];
+    const { line, column } = lineAt(first.offset);
+    const name = printParseErrorCode(first.error);
+    problems.push({ file, line, reason: `malformed JSON at line ${line} column ${column}: ${PARSE_ERRORS[name] ?? name}` });
+    return { entries, problems };
+  }
+  if (!root || root.type !== 'array') {
+    const found = root ? (root.type === 'object' ? 'an object' : `a ${root.type}`) : 'nothing';
+    problems.push({ file, line: 1, reason: `expected an array of papers (the /api/daily_papers response), found ${found}` });
+    return { entries, problems };
+  }
+  if (!root.children?.length) problems.push({ file, line: lineAt(root.offset).line, reason: 'no papers in this listing' });
+
+  for (const [index, node] of (root.children ?? []).entries()) {
+    const line = lineAt(node.offset).line;
+    const result = ApiItem.safeParse(getNodeValue(node));
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+        const at = deepestNode(node, path);
+        problems.push({
+          file,
+          line: lineAt(at.offset).line,
+          reason: `paper ${index + 1}: ${path.join('.') || 'item'}: ${issue.message}`,
+        });
+      }
+      continue;
+    }
+    const { paper } = result.data;
+    const organization = result.data.organization ?? paper.organization;
+    const published = new Date(paper.publishedAt).toISOString().slice(0, 10);
+    if (published > day) {
+      const at = findNodeAtLocation(node, ['paper', 'publishedAt']) ?? node;
+      problems.push({ file, line: lineAt(at.offset).line, reason: `publication date ${published} is after the digest day ${day}` });
+      continue;
+    }
+    entries.push({
+      file,
+      line,
+      day,
+      position: entries.length,
+      title: paper.title,
+      abstract: joinLines(paper.summary),
+      published,
+      upvotes: paper.upvotes,
+      arxivId: paper.id.replace(/v\d+$/, ''),
+      authors: paper.authors.map((author) => author.name),
+      authorCount: paper.authors.length,
+      organization: organization ? { account: organization.name, name: organization.fullname || organization.name } : undefined,
+      githubRepo: paper.githubRepo ?? undefined,
+      projectPage: paper.projectPage ?? undefined,
+      keywords: [...new Set((paper.ai_keywords ?? []).filter(Boolean))],
+    });
+  }
+  return { entries, problems };
+}
+
+/** The node a zod issue path points at, or the nearest existing ancestor (a missing field points at its object). */
+function deepestNode(node: Node, path: (string | number)[]): Node {
+  for (let length = path.length; length > 0; length--) {
+    const found = findNodeAtLocation(node, path.slice(0, length));
+    if (found) return found.parent?.type === 'property' ? found.parent : found;
+  }
+  return node;
+}

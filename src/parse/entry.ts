@@ -1,0 +1,29 @@
+/**
+ * One paper as one listing file presents it, before papers from different days are merged.
+ * `file` and `line` say where it came from, for error messages.
+ */
+export interface ListingEntry {
+  file: string;
+  line: number;
+  /** The digest day (edition) that listed it, YYYY-MM-DD. */
+  day: string;
+  /** Position within that day's listing, from 0. */
+  position: number;
+  title: string;
+  abstract: string;
+  /** Publication date, YYYY-MM-DD. */
+  published: string;
+  upvotes: number;
+  arxivId?: string;
+  authors?: string[];
+  authorCount?: number;
+  organization?: { account: string; name: string };
+  githubRepo?: string;
+  projectPage?: string;
+  keywords?: string[];
+}
+
+export interface ParsedListing {
+  entries: ListingEntry[];
+  problems: import('./problems.ts').ListingProblem[];
+}

@@ -1,0 +1,65 @@
+/** Turns one listing file (name + bytes) into entries, choosing the parser by the file's extension. */
+import { isUtf8 } from 'node:buffer';
+import { parseApiJson } from './api-json.ts';
+import { isIsoDate } from './dates.ts';
+import type { ParsedListing } from './entry.ts';
+import { parsePageText } from './page-text.ts';
+import type { ListingProblem } from './problems.ts';
+
+const LISTING_NAME = /^(\d{4}-\d{2}-\d{2})\.(txt|json)$/;
+
+export interface ParsedListingFile extends ParsedListing {
+  /** The digest day the file name gives, when it gives a valid one. */
+  day?: string;
+}
+
+/** Files a listing folder may hold that are not listings: hidden files such as `.DS_Store` or `.gitkeep`. */
+export function isIgnoredListingName(name: string): boolean {
+  return name.startsWith('.');
+}
+
+/** Lines that are not valid UTF-8, so a mis-encoded file is reported where it breaks instead of rendering mojibake. */
+function invalidUtf8Lines(bytes: Uint8Array): number[] {
+  if (isUtf8(bytes)) return [];
+  const bad: number[] = [];
+  let start = 0;
+  let line = 1;
+  for (let index = 0; index <= bytes.length; index++) {
+    if (index === bytes.length || bytes[index] === 0x0a) {
+      if (!isUtf8(bytes.subarray(start, index))) bad.push(line);
+      start = index + 1;
+      line++;
+    }
+  }
+  return bad;
+}
+
+/**
+ * @param name the file's base name, which gives the day and the format
+ * @param file how the file is named in messages (e.g. its path relative to the project)
+ */
+export function parseListingFile(name: string, bytes: Uint8Array, file: string): ParsedListingFile {
+  const problem = (line: number, reason: string): ParsedListingFile => ({
+    entries: [],
+    problems: [{ file, line, reason }],
+  });
+  const match = LISTING_NAME.exec(name);
+  if (!match) {
+    const extension = /\.([^.]+)$/.exec(name)?.[1];
+    if (extension !== 'txt' && extension !== 'json') {
+      return problem(1, `unknown listing file type${extension ? ` ".${extension}"` : ''}: listings are YYYY-MM-DD.txt (page text) or YYYY-MM-DD.json (Hugging Face API)`);
+    }
+    return problem(1, `the file name must be the digest day, like 2025-12-09.${extension}`);
+  }
+  const [, day, format] = match;
+  if (!isIsoDate(day)) return problem(1, `the file name ${name} is not a real date`);
+
+  const badLines = invalidUtf8Lines(bytes);
+  if (badLines.length > 0) {
+    const problems: ListingProblem[] = badLines.map((line) => ({ file, line, reason: 'not valid UTF-8 (save the listing as UTF-8)' }));
+    return { day, entries: [], problems };
+  }
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const parsed = format === 'json' ? parseApiJson(text, file, day) : parsePageText(text, file, day);
+  return { day, ...parsed };
+}

@@ -1,0 +1,22 @@
+/**
+ * The sample digest built once per test run and shared by the test files that only read it:
+ * `default` at the root, `digest` under BASE_PATH=/digest/.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { buildSite, outputRoot } from './build-site.ts';
+
+const variants = {
+  default: { basePath: '/' },
+  digest: { basePath: '/digest/' },
+} as const;
+
+export type SharedSiteName = keyof typeof variants;
+
+export async function sharedSite(name: SharedSiteName): Promise<string> {
+  const outDir = path.join(outputRoot, `shared-${name}`, 'dist');
+  if (existsSync(path.join(outDir, 'index.html'))) return outDir;
+  const result = await buildSite({ ...variants[name], outDir });
+  if (result.status !== 0) throw new Error(`building the ${name} sample site failed:\n${result.output}`);
+  return outDir;
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { parseApiJson } from '../../src/parse/api-json.ts';
+import { apiItem } from '../support/fixture.ts';
+
+const DAY = '2025-12-09';
+const parse = (text: string) => parseApiJson(text, 'content/listings/2025-12-09.json', DAY);
+const json = (items: unknown) => JSON.stringify(items, null, 2);
+
+describe('the Hugging Face API JSON for one day', () => {
+  it('reads every field we use, joins hard line breaks and keeps paragraphs', () => {
+    const { entries, problems } = parse(json([apiItem({ projectPage: 'https://example.org/project' }, { organization: { name: 'westlake', fullname: 'Westlake University' } })]));
+    expect(problems).toEqual([]);
+    expect(entries).toEqual([
+      {
+        file: 'content/listings/2025-12-09.json',
+        line: 2,
+        day: DAY,
+        position: 0,
+        title: 'A Paper From The API',
+        abstract: 'First line of the abstract wrapped by arXiv.\n\nSecond paragraph with code at https://github.com/org/repo.',
+        published: '2025-12-08',
+        upvotes: 12,
+        arxivId: '2512.01234',
+        authors: ['Ada Lovelace', 'Alan Turing'],
+        authorCount: 2,
+        organization: { account: 'westlake', name: 'Westlake University' },
+        githubRepo: 'https://github.com/org/repo',
+        projectPage: 'https://example.org/project',
+        keywords: ['tree search', 'pruning'],
+      },
+    ]);
+  });
+
+  it('ignores unknown fields and accepts missing optional ones', () => {
+    const { entries, problems } = parse(json([apiItem({ githubRepo: undefined, ai_keywords: undefined, somethingNew: { deep: true } }, { extra: 1 })]));
+    expect(problems).toEqual([]);
+    expect(entries[0]).toMatchObject({ keywords: [], githubRepo: undefined });
+  });
+
+  it('accepts a BOM', () => {
+    expect(parse(`\uFEFF${json([apiItem()])}`).entries).toHaveLength(1);
+  });
+});
+
+describe('bad API JSON: every problem with its line', () => {
+  it('reports malformed JSON with its position', () => {
+    const text = '[\n  {"paper": {"id": "2512.01234",\n  "title": "x"\n]';
+    const { entries, problems } = parse(text);
+    expect(entries).toEqual([]);
+    expect(problems).toEqual([{ file: 'content/listings/2025-12-09.json', line: 4, reason: expect.stringMatching(/^malformed JSON at line 4 column 1: /) }]);
+  });
+
+  it('reports a truncated file', () => {
+    const text = json([apiItem(), apiItem({ id: '2512.09999' })]);
+    const { problems } = parse(text.slice(0, text.length / 2));
+    expect(problems).toHaveLength(1);
+    expect(problems[0].reason).toMatch(/^malformed JSON/);
+  });
+
+  it('reports a top-level object instead of an array', () => {
+    expect(parse(json({ papers: [apiItem()] })).problems).toEqual([
+      { file: 'content/listings/2025-12-09.json', line: 1, reason: 'expected an array of papers (the /api/daily_papers response), found an object' },
+    ]);
+  });
+
+  it('reports wrong types and missing fields on their own lines, for every item', () => {
+    const items = [apiItem(), apiItem({ upvotes: 'many', title: '' }), apiItem({ authors: undefined, publishedAt: '2025-02-30T00:00:00Z' })];
+    const text = json(items);
+    const lines = text.split('\n');
+    const lineOf = (needle: string, from = 0) => lines.findIndex((line, index) => index >= from && line.includes(needle)) + 1;
+    const secondItem = lineOf('"paper"', lineOf('"paper"') + 1);
+    const thirdItem = lineOf('"paper"', secondItem);
+    const { entries, problems } = parse(text);
+    expect(entries.map((entry) => entry.position)).toEqual([0]);
+    expect(problems).toEqual([
+      { file: expect.any(String), line: lineOf('"title": ""'), reason: 'paper 2: paper.title: must not be empty' },
+      { file: expect.any(String), line: lineOf('"upvotes": "many"'), reason: expect.stringMatching(/^paper 2: paper.upvotes: .*number/) },
+      { file: expect.any(String), line: thirdItem, reason: expect.stringMatching(/^paper 3: paper.authors: /) },
+      { file: expect.any(String), line: lineOf('2025-02-30'), reason: expect.stringMatching(/^paper 3: paper.publishedAt: /) },
+    ]);
+  });
+
+  it('refuses non-http links and a publication date after the digest day', () => {
+    const { problems } = parse(json([apiItem({ projectPage: 'javascript:alert(1)' }), apiItem({ id: '2512.00001', publishedAt: '2025-12-11T00:00:00Z' })]));
+    expect(problems.map((problem) => problem.reason)).toEqual([
+      'paper 1: paper.projectPage: must be an http(s) URL',
+      'publication date 2025-12-11 is after the digest day 2025-12-09',
+    ]);
+  });
+
+  it('reports an empty array', () => {
+    expect(parse('[]').problems).toEqual([{ file: expect.any(String), line: 1, reason: 'no papers in this listing' }]);
+  });
+});
