@@ -1,0 +1,4 @@
+import type { APIRoute } from 'astro';
+import { absoluteUrl } from '../util/urls.ts';
+
+export const GET: APIRoute = () => new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('sitemap-index.xml')}\n`);

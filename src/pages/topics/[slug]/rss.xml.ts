@@ -1,0 +1,21 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteConfig } from '../../../config.ts';
+import { getDigest, papersOf } from '../../../data/digest.ts';
+import { paperFeed } from '../../../feeds/paper-feed.ts';
+
+export const getStaticPaths = (async () => {
+  const digest = await getDigest();
+  return [...digest.topics.keys()].map((slug) => ({ params: { slug } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const digest = await getDigest();
+  const topic = digest.topics.get(params.slug!)!;
+  return paperFeed({
+    title: `${siteConfig.title}: ${topic.name}`,
+    description: topic.description,
+    selfPath: `topics/${topic.slug}/rss.xml`,
+    papers: papersOf(digest, digest.papersByTopic.get(topic.slug)!.slice(0, siteConfig.feedItemCount)),
+    digest,
+  });
+};
