@@ -5,13 +5,14 @@
  */
 import { z } from 'zod';
 import { Slug } from './schema.ts';
-import { stem, words } from './words.ts';
+import { rawWords, stem, words } from './words.ts';
 
 const Pattern = z
   .string()
   .trim()
   .min(1)
-  .refine((value) => words(value.replace(/\*$/, '')).length > 0, 'must contain a word');
+  .refine((value) => words(value.replace(/\*$/, '')).length > 0, 'must contain a word')
+  .refine((value) => !value.slice(0, -1).includes('*'), 'a "*" may only end a pattern (as in "prun*")');
 
 export const TopicSchema = z.object({
   slug: Slug,
@@ -74,13 +75,14 @@ export function createTopicMatcher(topics: readonly Topic[]): TopicMatcher {
     }
   });
 
-  const matchesAt = (tokens: string[], start: number, pattern: CompiledPattern): boolean => {
+  // A wildcard is matched against the word as written, so "strategies*" still matches "strategies".
+  const matchesAt = (tokens: string[], raw: string[], start: number, pattern: CompiledPattern): boolean => {
     const last = pattern.words.length - 1;
     if (start + last >= tokens.length) return false;
     for (let offset = 0; offset <= last; offset++) {
       const token = tokens[start + offset];
       const word = pattern.words[offset];
-      const ok = pattern.prefix && offset === last ? token.startsWith(word) : token === word;
+      const ok = pattern.prefix && offset === last ? raw[start + offset].startsWith(word) || token.startsWith(word) : token === word;
       if (!ok) return false;
     }
     return true;
@@ -88,13 +90,14 @@ export function createTopicMatcher(topics: readonly Topic[]): TopicMatcher {
 
   return {
     match(text) {
-      const tokens = words(text);
+      const raw = rawWords(text);
+      const tokens = raw.map(stem);
       const included = new Set<number>();
       const excluded = new Set<number>();
       for (let index = 0; index < tokens.length; index++) {
         const candidates = [...(byFirstWord.get(tokens[index]) ?? []), ...(byFirstLetter.get(tokens[index][0]) ?? [])];
         for (const pattern of candidates) {
-          if (matchesAt(tokens, index, pattern)) (pattern.exclude ? excluded : included).add(pattern.topic);
+          if (matchesAt(tokens, raw, index, pattern)) (pattern.exclude ? excluded : included).add(pattern.topic);
         }
       }
       return topics.flatMap((topic, index) => (included.has(index) && !excluded.has(index) ? [topic.slug] : []));

@@ -1,9 +1,9 @@
 // The real build, end to end: `npm run build` (scripts/build.mjs) on small listing folders.
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, fixtureListings, tempDir } from '../support/build-site.ts';
-import { apiItem, pageText, paperText } from '../support/fixture.ts';
+import { buildSite, tempDir } from '../support/build-site.ts';
+import { apiItem, fixtureText, pageText, paperText } from '../support/fixture.ts';
 
 function listingsFolder(files: Record<string, string>): string {
   const dir = path.join(tempDir('listings'), 'listings');
@@ -14,8 +14,7 @@ function listingsFolder(files: Record<string, string>): string {
 
 describe('npm run build', () => {
   it('builds the sample listing into a site with every paper and day', async () => {
-    const dir = path.join(tempDir('listings'), 'listings');
-    cpSync(fixtureListings, dir, { recursive: true });
+    const dir = listingsFolder({ '2025-12-09.txt': fixtureText });
     writeFileSync(path.join(dir, '2025-12-10.json'), JSON.stringify([apiItem({ id: '2512.07777', title: 'Rethinking the Value of Network Pruning', upvotes: 40, publishedAt: '2018-10-11T00:00:00Z' })]));
     const result = await buildSite({ listingsDir: dir });
     expect(result.status, result.output).toBe(0);

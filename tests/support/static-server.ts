@@ -92,17 +92,17 @@ export async function serveStatic(rootDir: string, options: ServeOptions = {}): 
   const server = http.createServer((req, res) => {
     const record: ServedRequest = { method: req.method ?? 'GET', path: req.url ?? '/', status: 0, bytes: 0, contentType: undefined };
     // Count body bytes as they are written, record once the response is done (or aborted).
-    const write = res.write.bind(res) as (chunk: unknown, ...rest: unknown[]) => boolean;
-    const end = res.end.bind(res) as (...args: unknown[]) => http.ServerResponse;
+    const write = res.write.bind(res) as unknown as (chunk: unknown, ...rest: unknown[]) => boolean;
+    const end = res.end.bind(res) as unknown as (...args: unknown[]) => http.ServerResponse;
     const count = (chunk: unknown) => {
       if (typeof chunk === 'string') record.bytes += Buffer.byteLength(chunk);
       else if (chunk instanceof Uint8Array) record.bytes += chunk.byteLength;
     };
-    res.write = ((chunk: unknown, ...rest: unknown[]) => (count(chunk), write(chunk, ...rest))) as typeof res.write;
+    res.write = ((chunk: unknown, ...rest: unknown[]) => (count(chunk), write(chunk, ...rest))) as unknown as typeof res.write;
     res.end = ((...args: unknown[]) => {
       if (typeof args[0] !== 'function') count(args[0]);
       return end(...args);
-    }) as typeof res.end;
+    }) as unknown as typeof res.end;
     res.on('close', () => {
       record.status = res.statusCode;
       record.contentType = res.getHeader('content-type') as string | undefined;
@@ -115,25 +115,22 @@ export async function serveStatic(rootDir: string, options: ServeOptions = {}): 
     });
   });
 
+  // setHeader (not writeHead's header object) so getHeader() can report the type in `requests`.
+  function setHeaders(res: http.ServerResponse, headers: http.OutgoingHttpHeaders) {
+    const all: http.OutgoingHttpHeaders = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store', ...headers };
+    for (const [name, value] of Object.entries(all)) if (value !== undefined) res.setHeader(name, value);
+  }
+
   function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, headers: http.OutgoingHttpHeaders = {}) {
-    res.writeHead(status, {
-      'Content-Type': type,
-      'Content-Length': Buffer.byteLength(body),
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'no-store',
-      ...headers,
-    });
+    setHeaders(res, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), ...headers });
+    res.writeHead(status);
     res.end(res.req.method === 'HEAD' ? undefined : body);
   }
 
   async function sendFile(res: http.ServerResponse, file: string, status = 200) {
     const info = await stat(file);
-    res.writeHead(status, {
-      'Content-Type': contentTypeFor(file),
-      'Content-Length': info.size,
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': 'no-store',
-    });
+    setHeaders(res, { 'Content-Type': contentTypeFor(file), 'Content-Length': info.size });
+    res.writeHead(status);
     if (res.req.method === 'HEAD') return void res.end();
     await new Promise<void>((resolve, reject) => {
       const stream = createReadStream(file);

@@ -131,7 +131,7 @@ describe('serveStatic', () => {
     await get(server.url, '/digest/style.css');
     await get(server.url, '/digest/missing');
     expect(server.requests).toMatchObject([
-      { path: '/digest/style.css', status: 200, bytes: 'body { color: #111; }\n'.length },
+      { path: '/digest/style.css', status: 200, bytes: 'body { color: #111; }\n'.length, contentType: 'text/css; charset=utf-8' },
       { path: '/digest/missing', status: 404 },
     ]);
     expect(server.requests[1]!.bytes).toBeGreaterThan(0);
@@ -139,13 +139,14 @@ describe('serveStatic', () => {
   });
 });
 
-describe('browser', () => {
+// Timeouts are explicit so the file also passes under vitest's defaults (5 s per test) on a busy machine.
+describe('browser', { timeout: 120_000 }, () => {
   let server: StaticServer;
   let browser: Browser | undefined;
   beforeAll(async () => {
     server = await serveStatic(site, { basePath: '/digest/' });
     browser = await launchBrowser();
-  });
+  }, 120_000);
   afterAll(async () => {
     await browser?.close();
     await server?.close();
@@ -208,7 +209,7 @@ describe('browser', () => {
   });
 });
 
-describe('parseFeed', () => {
+describe('parseFeed', { timeout: 30_000 }, () => {
   const rss = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel>
   <title>Paper digest</title><link>https://digest.example.org/</link><description>Daily papers</description>
@@ -255,7 +256,7 @@ describe('parseFeed', () => {
   });
 });
 
-describe('checkHtml', () => {
+describe('checkHtml', { timeout: 120_000 }, () => {
   it('reports errors only for the invalid file', async () => {
     const valid = path.join(dir, 'valid.html');
     const invalid = path.join(dir, 'in valid.html');

@@ -9,7 +9,7 @@ const root = new URL('../../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), 'utf8');
 
 const TAXONOMY_FILE = 'content/topics.yaml';
-const LISTING_FILE = 'content/listings/2025-12-09.txt';
+const LISTING_FILE = 'tests/fixtures/listings/2025-12-09.txt';
 
 function topic(slug: string, match: string[], exclude: string[] = []): Topic {
   return { slug, name: slug, description: `The ${slug} topic.`, match, exclude };
@@ -45,6 +45,10 @@ describe('topic matching rules', () => {
     expect(claims(['tree search'], 'a tree based search')).toBe(false);
     expect(claims(['tree search'], 'a tree')).toBe(false);
     expect(claims(['tree search'], 'search')).toBe(false);
+    // Every word of a phrase is whole: neither the first nor the last may be part of a longer word.
+    expect(claims(['tree search'], 'tree research')).toBe(false);
+    expect(claims(['tree search'], 'a tree searcher')).toBe(false);
+    expect(claims(['tree search'], 'street search')).toBe(false);
     // A phrase at the very end of the text is still found.
     expect(claims(['monte carlo tree search'], 'we use Monte-Carlo tree search')).toBe(true);
     expect(claims(['monte carlo tree search'], 'we use Monte-Carlo tree')).toBe(false);
@@ -347,5 +351,24 @@ describe('taxonomy problems', () => {
     expect(asKey.problems).toEqual([]);
     expect(asList.topics).toEqual([{ slug: 'search', name: 'Search', description: 'Searching trees.', match: ['tree search'], exclude: [] }]);
     expect(asKey.topics).toEqual(asList.topics);
+  });
+});
+
+describe('plural folding and wildcards on irregular words', () => {
+  it('folds -ches, -ies and -es plurals to the singular', () => {
+    expect(claims(['cache'], 'We compress KV caches.')).toBe(true);
+    expect(claims(['kv caches'], 'a KV cache for long contexts')).toBe(true);
+    expect(claims(['strategy'], 'Two search strategies.')).toBe(true);
+    expect(claims(['bias'], 'inductive biases of transformers')).toBe(true);
+    expect(claims(['bias'], 'a strong inductive bias')).toBe(true);
+  });
+
+  it('matches a wildcard against the word as written', () => {
+    expect(claims(['strategies*'], 'Two search strategies.')).toBe(true);
+  });
+
+  it('rejects a "*" inside a pattern, which would silently match almost anything', () => {
+    const { problems } = parseTaxonomy('- slug: a\n  name: A\n  description: A.\n  match: ["A* search"]\n', 'bad.yaml');
+    expect(problems).toEqual([{ file: 'bad.yaml', line: 4, reason: expect.stringContaining('may only end a pattern') }]);
   });
 });

@@ -1,0 +1,161 @@
+// The sample site (tests/fixtures/listings: the real 2025-12-09 page plus a JSON day before and a text day after),
+// built once and read back from dist/.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { attributeValues, existsInDist, fileForUrl, filesIn, read } from '../support/dist.ts';
+import { digestOf } from '../support/digest.ts';
+import { sharedSite } from '../support/shared-site.ts';
+
+const digest = digestOf();
+let dist: string;
+beforeAll(async () => {
+  dist = await sharedSite('default');
+});
+
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+const paperLinksIn = (html: string) => attributeValues(html, 'a', 'href').filter((href) => href.startsWith('/papers/'));
+
+describe('the pages of the sample digest', () => {
+  it('has one page per paper, per day and per topic', () => {
+    expect(digest.papers.length).toBe(44 + 30 + 2); // Rethinking… appears on two days, once on the site
+    for (const paper of digest.papers) expect(existsInDist(dist, `papers/${paper.id}/index.html`), paper.id).toBe(true);
+    expect(filesIn(dist, (file) => /^papers\/[^/]+\/index\.html$/.test(file))).toHaveLength(digest.papers.length);
+    for (const day of digest.days) expect(existsInDist(dist, `days/${day.date}/index.html`)).toBe(true);
+    for (const topic of digest.topics) expect(existsInDist(dist, `topics/${topic.slug}/index.html`)).toBe(true);
+    for (const page of ['index.html', 'days/index.html', 'topics/index.html', '404.html', 'search/index.html', 'feeds/index.html']) {
+      expect(existsInDist(dist, page), page).toBe(true);
+    }
+  });
+
+  it('shows the latest day on the home page, in listing order', () => {
+    const home = read(dist, 'index.html');
+    expect(text(home)).toContain('Papers of Wednesday, 10 December 2025');
+    expect(text(home)).toContain('30 papers in the latest digest');
+    const latest = digest.days[0];
+    expect(latest.date).toBe('2025-12-10');
+    expect(paperLinksIn(home).slice(0, 30)).toEqual(latest.papers.map((id) => `/papers/${id}/`));
+  });
+
+  it('lists a day in listing order with previous and next links to real days', () => {
+    const middle = read(dist, 'days/2025-12-09/index.html');
+    const ids = digest.days.find((day) => day.date === '2025-12-09')!.papers;
+    expect(ids).toHaveLength(44);
+    expect(paperLinksIn(middle)).toEqual(ids.map((id) => `/papers/${id}/`));
+    expect(middle).toMatch(/<a href="\/days\/2025-12-08\/" rel="prev">/);
+    expect(middle).toMatch(/<a href="\/days\/2025-12-10\/" rel="next">/);
+    const first = read(dist, 'days/2025-12-08/index.html');
+    expect(first).not.toContain('rel="prev"');
+    expect(first).toMatch(/<a href="\/days\/2025-12-09\/" rel="next">/);
+  });
+
+  it('groups the archive by month with counts', () => {
+    const archive = text(read(dist, 'days/index.html'));
+    expect(archive).toContain('December 2025');
+    expect(archive).toMatch(/Wednesday, 10 December 2025 30 papers Tuesday, 9 December 2025 44 papers Monday, 8 December 2025 3 papers/);
+  });
+
+  it('splits a large topic into pages of 25, newest first', () => {
+    const llm = digest.topics.find((topic) => topic.slug === 'large-language-models')!;
+    const count = digest.papers.filter((paper) => paper.topics.includes(llm.slug)).length;
+    expect(count).toBeGreaterThan(25);
+    const pages = Math.ceil(count / 25);
+    const first = read(dist, `topics/${llm.slug}/index.html`);
+    const second = read(dist, `topics/${llm.slug}/2/index.html`);
+    const last = read(dist, `topics/${llm.slug}/${pages}/index.html`);
+    expect(existsInDist(dist, `topics/${llm.slug}/${pages + 1}/index.html`)).toBe(false);
+    const firstIds = paperLinksIn(first);
+    expect(firstIds).toHaveLength(25);
+    expect(paperLinksIn(second)).toHaveLength(25);
+    expect(paperLinksIn(last)).toHaveLength(count - 25 * (pages - 1));
+    expect(new Set([...firstIds, ...paperLinksIn(second)]).size).toBe(50);
+    // Newest first: the 2025-12-10 papers come before the 2025-12-09 ones.
+    expect(firstIds[0]).toBe(`/papers/${digest.days[0].papers[0]}/`);
+    expect(second).toContain(`href="/topics/${llm.slug}/" rel="prev"`);
+    expect(first).toContain(`href="/topics/${llm.slug}/2/" rel="next"`);
+    expect(first).toContain(`href="https://digest.example.org/topics/${llm.slug}/rss.xml"`);
+  });
+
+  it('links related papers that are other papers, never the paper itself', () => {
+    let withRelated = 0;
+    for (const paper of digest.papers) {
+      const html = read(dist, `papers/${paper.id}/index.html`);
+      const section = html.split('id="related-heading"')[1] ?? '';
+      const related = paperLinksIn(section);
+      expect(related).not.toContain(`/papers/${paper.id}/`);
+      expect(new Set(related).size).toBe(related.length);
+      for (const href of related) expect(existsInDist(dist, `${href.slice(1)}index.html`)).toBe(true);
+      if (related.length > 0) withRelated++;
+    }
+    expect(withRelated).toBeGreaterThan(digest.papers.length * 0.9);
+  });
+
+  it('shows a paper with everything known about it', () => {
+    const html = read(dist, 'papers/rethinking-the-value-of-network-pruning/index.html');
+    const page = text(html);
+    expect(page).toContain('Rethinking the Value of Network Pruning');
+    expect(page).toContain('Zhuang Liu, Mingjie Sun, Tinghui Zhou, Gao Huang, Trevor Darrell');
+    expect(html).toContain('href="https://arxiv.org/abs/1810.05270"');
+    expect(html).toContain('href="https://huggingface.co/papers/1810.05270"');
+    expect(html).toContain('href="https://github.com/Eric-mingjie/rethinking-network-pruning"');
+    expect(html).toContain('<time datetime="2018-10-11">');
+    expect(html).toMatch(/Listed on.*href="\/days\/2025-12-08\/".*href="\/days\/2025-12-09\/"/s);
+    expect(html).toContain('href="/topics/pruning-and-compression/"');
+    const jsonLd = JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)![1]);
+    expect(jsonLd).toMatchObject({ '@type': 'ScholarlyArticle', headline: 'Rethinking the Value of Network Pruning', datePublished: '2018-10-11', identifier: 'arXiv:1810.05270' });
+  });
+
+  it('singles out the code link of an abstract', () => {
+    const html = read(dist, 'papers/ets-efficient-tree-search-for-inference-time-scaling/index.html');
+    expect(html).toMatch(/<a href="https:\/\/github.com\/SqueezeAILab\/ETS" rel="nofollow noopener">Code<\/a>/);
+  });
+
+  it('gives every page a title, description, canonical URL, Open Graph tags and the feed', () => {
+    for (const file of filesIn(dist, (name) => name.endsWith('.html'))) {
+      const html = read(dist, file);
+      expect(html, file).toMatch(/<title>[^<]+<\/title>/);
+      expect(html, file).toMatch(/<meta name="description" content="[^"]+"/);
+      expect(html, file).toMatch(/<meta property="og:title" content="[^"]+"/);
+      expect(html, file).toContain('<link rel="alternate" type="application/rss+xml" title="Paper Digest: latest papers" href="https://digest.example.org/rss.xml">');
+      if (file === '404.html') expect(html).toContain('<meta name="robots" content="noindex">');
+      else {
+        const canonical = attributeValues(html, 'link', 'href')[0];
+        expect(canonical, file).toBe(`https://digest.example.org/${file.replace(/index\.html$/, '')}`);
+      }
+    }
+  });
+
+  it('uses no client script on reading pages beyond the lazily loaded search', () => {
+    const html = read(dist, 'days/2025-12-09/index.html');
+    const scripts = attributeValues(html, 'script', 'src');
+    expect(scripts.length).toBeLessThanOrEqual(1);
+    for (const src of scripts) {
+      const js = read(dist, src.slice(1));
+      expect(js).toContain('pagefind');
+      expect(js.length).toBeLessThan(8_000);
+    }
+    expect(html).not.toMatch(/<script(?![^>]*(type="application\/ld\+json"|src=))[^>]*>/);
+  });
+});
+
+describe('internal links', () => {
+  for (const [name, basePath] of [['default', '/'], ['digest', '/digest/']] as const) {
+    it(`all resolve to files in dist/ under BASE_PATH=${basePath}`, async () => {
+      const site = await sharedSite(name);
+      const origin = 'https://digest.example.org';
+      const broken: string[] = [];
+      let checked = 0;
+      for (const file of filesIn(site, (path) => path.endsWith('.html'))) {
+        const html = read(site, file);
+        const pageUrl = `${basePath}${file.replace(/index\.html$/, '')}`;
+        const urls = [...attributeValues(html, 'a', 'href'), ...attributeValues(html, 'link', 'href'), ...attributeValues(html, 'script', 'src'), ...attributeValues(html, 'img', 'src')];
+        for (const url of urls) {
+          const target = fileForUrl(site, url, pageUrl, origin, basePath);
+          if (target === undefined) continue;
+          checked++;
+          if (!existsInDist(site, target)) broken.push(`${file}: ${url}`);
+        }
+      }
+      expect(broken).toEqual([]);
+      expect(checked).toBeGreaterThan(1000);
+    });
+  }
+});
