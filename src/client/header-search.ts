@@ -34,7 +34,7 @@ export function attachHeaderSearch(): void {
         renderHits(list, await hitsOf(search, RESULTS_SHOWN), basePath);
         const count = search.results.length;
         status.textContent = count === 0 ? `No papers match “${term}”.` : `${count} paper${count === 1 ? '' : 's'} found`;
-        more.href = `${input.dataset.searchPage}?q=${encodeURIComponent(term)}`;
+        more.href = `${input.dataset.searchUrl}?q=${encodeURIComponent(term)}`;
         more.textContent = count > RESULTS_SHOWN ? `All ${count} results, with filters →` : 'Search page with filters →';
       } catch {
         status.textContent = 'Search is available in the built site (npm run build, then npm run preview).';
