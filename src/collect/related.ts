@@ -17,8 +17,8 @@ const STOP_WORDS = new Set(
     .map((word) => words(word)[0] ?? word),
 );
 
-const TERMS_PER_PAPER = 24;
-const PAPERS_PER_TERM = 256;
+const TERMS_PER_PAPER = 16;
+const PAPERS_PER_TERM = 128;
 const TITLE_WEIGHT = 2;
 
 export interface RelatedInput {
@@ -71,27 +71,46 @@ export function relatedPapers(papers: readonly RelatedInput[], count = 5): Map<s
       else postings.set(term, [[paper, weight]]);
     }
   });
-  for (const list of postings.values()) {
+  // Each term's papers as two flat arrays: the inner loop below runs up to TERMS_PER_PAPER × PAPERS_PER_TERM times per paper.
+  const postingPapers = new Map<string, Int32Array>();
+  const postingWeights = new Map<string, Float64Array>();
+  for (const [term, list] of postings) {
     if (list.length > PAPERS_PER_TERM) {
       list.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
       list.length = PAPERS_PER_TERM;
     }
+    postingPapers.set(term, Int32Array.from(list, ([paper]) => paper));
+    postingWeights.set(term, Float64Array.from(list, ([, weight]) => weight));
   }
 
+  // Scores live in one array indexed by paper; only the papers a paper touched are read back and reset,
+  // and only the best `count` are kept: no per-paper map and no sort of every candidate.
   const related = new Map<string, string[]>();
+  const scores = new Float64Array(papers.length);
+  const touched: number[] = [];
+  const better = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && papers[a].id < papers[b].id);
   vectors.forEach((vector, paper) => {
-    const scores = new Map<number, number>();
     for (const [term, weight] of vector) {
-      for (const [other, otherWeight] of postings.get(term) ?? []) {
-        if (other !== paper) scores.set(other, (scores.get(other) ?? 0) + weight * otherWeight);
+      const others = postingPapers.get(term)!;
+      const weights = postingWeights.get(term)!;
+      for (let index = 0; index < others.length; index++) {
+        const other = others[index];
+        if (other === paper) continue;
+        if (scores[other] === 0) touched.push(other);
+        scores[other] += weight * weights[index];
       }
     }
-    const ranked = [...scores]
-      .filter(([, score]) => score > 0)
-      .sort((a, b) => b[1] - a[1] || (papers[a[0]].id < papers[b[0]].id ? -1 : 1))
-      .slice(0, count)
-      .map(([other]) => papers[other].id);
-    related.set(papers[paper].id, ranked);
+    const best: number[] = [];
+    for (const other of touched) {
+      if (best.length === count && !better(other, best[count - 1])) continue;
+      let at = Math.min(best.length, count - 1);
+      while (at > 0 && better(other, best[at - 1])) at--;
+      best.splice(at, 0, other);
+      if (best.length > count) best.pop();
+    }
+    related.set(papers[paper].id, best.map((other) => papers[other].id));
+    for (const other of touched) scores[other] = 0;
+    touched.length = 0;
   });
   return related;
 }

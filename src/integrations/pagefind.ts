@@ -22,6 +22,7 @@ export function pagefindIntegration({ glob = 'papers/**/index.html' }: PagefindO
         const fail = (step: string, errors: string[]) => {
           throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
         };
+        const started = performance.now();
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           if (!index) return fail('startup', errors);
@@ -29,7 +30,7 @@ export function pagefindIntegration({ glob = 'papers/**/index.html' }: PagefindO
           if (added.errors.length > 0) fail('indexing', added.errors);
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length > 0) fail('writing', written.errors);
-          logger.info(`indexed ${added.page_count} pages`);
+          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();
         }

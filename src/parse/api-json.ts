@@ -2,7 +2,7 @@
  * Parser for what the Hugging Face API returns for one day (`GET /api/daily_papers?date=YYYY-MM-DD`).
  * jsonc-parser keeps each value's offset, so every problem names the line it is on.
  */
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { createScanner, findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { z } from 'zod';
 import { cleanText } from './clean-text.ts';
 import type { ListingEntry, ParsedListing } from './entry.ts';
@@ -66,6 +66,31 @@ function lineLocator(source: string): (offset: number) => { line: number; column
   };
 }
 
+/**
+ * jsonc-parser, getNodeValue and zod recurse once per nesting level, so a hostile file nested a few thousand
+ * levels deep would overflow the stack and crash the build without naming the file. An API listing is about
+ * six levels deep; the limit leaves ample room for unknown fields.
+ */
+const MAX_DEPTH = 128;
+// jsonc-parser's SyntaxKind values (a const enum, which isolated modules cannot import).
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const END_OF_FILE = 17;
+
+/** The offset of the first bracket nested deeper than MAX_DEPTH, if any (an iterative scan: no recursion). */
+function tooDeepAt(body: string): number | undefined {
+  const scanner = createScanner(body, true);
+  let depth = 0;
+  for (let kind: number = scanner.scan(); kind !== END_OF_FILE; kind = scanner.scan()) {
+    if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
+      if (++depth > MAX_DEPTH) return scanner.getTokenOffset();
+    } else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) depth--;
+  }
+  return undefined;
+}
+
 /** Joins an abstract's hard line breaks (arXiv wraps at ~80 columns) but keeps paragraph breaks. */
 function joinLines(summary: string): string {
   return summary
@@ -81,6 +106,12 @@ export function parseApiJson(source: string, file: string, day: string): ParsedL
   const body = source.replace(/^\uFEFF/, '');
   const errors: ParseError[] = [];
   const lineAt = lineLocator(body);
+  const deep = tooDeepAt(body);
+  if (deep !== undefined) {
+    const { line, column } = lineAt(deep);
+    problems.push({ file, line, reason: `malformed JSON at line ${line} column ${column}: nested more than ${MAX_DEPTH} levels deep` });
+    return { entries, problems };
+  }
   const root = parseTree(body, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
 
   if (errors.length > 0) {

@@ -1,6 +1,6 @@
 /** Runs the real `npm run build` (scripts/build.mjs → astro build) on chosen listings, into a folder of the test's own. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import path from 'node:path';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -23,11 +23,11 @@ export interface BuildResult {
 }
 
 export function tempDir(prefix: string): string {
+  mkdirSync(outputRoot, { recursive: true });
   return mkdtempSync(path.join(outputRoot, `${prefix}-`));
 }
 
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
-  const { mkdirSync } = await import('node:fs');
   mkdirSync(outputRoot, { recursive: true });
   const outDir = options.outDir ?? path.join(tempDir('site'), 'dist');
   const env: NodeJS.ProcessEnv = {
