@@ -14,7 +14,7 @@ export default defineConfig({
   outDir: process.env.DIGEST_OUT_DIR || './dist',
   // Separate caches let tests build several sites side by side.
   cacheDir: process.env.DIGEST_CACHE_DIR || './node_modules/.astro',
-  integrations: [sitemap(), pagefindIntegration()],
+  integrations: [sitemap(), pagefindIntegration({ splitBy: siteConfig.searchIndexSplit })],
   // A Content-Security-Policy <meta> on every page: only this site's own scripts run (Astro adds the
   // hashes of its bundles), so text from a listing can never execute even if it slipped into markup.
   // Pagefind needs 'wasm-unsafe-eval' to start its WebAssembly search engine.

@@ -50,7 +50,7 @@ function build(papers) {
     const elapsed = performance.now() - start;
     if (child.status !== 0) throw new Error(`build of ${papers} papers failed:\n${child.stdout.slice(-2000)}\n${child.stderr.slice(-2000)}`);
     const peak = Number(/PEAK_RSS_KB=(\d+)/.exec(child.stderr)?.[1] ?? 0) * 1024;
-    const pagefind = /indexed (\d+) pages in (\d+) ms/.exec(child.stdout);
+    const pagefind = /indexed (\d+) pages into \d+ bundle\(s\) in (\d+) ms/.exec(child.stdout);
     const pages = /(\d+) page\(s\) built/.exec(child.stdout)?.[1];
     return { elapsed, peak, pagefindMs: Number(pagefind?.[2] ?? 0), pages };
   };

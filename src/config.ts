@@ -21,6 +21,11 @@ const SiteConfigSchema = z.object({
   papersPerTopicPage: z.number().int().positive(),
   feedItemCount: z.number().int().positive(),
   relatedCount: z.number().int().nonnegative(),
+  /**
+   * `year` builds one search index per year of the digest and merges them in the browser: indexing
+   * memory stays bounded by one year, and past years' index files never change. `none`: one index.
+   */
+  searchIndexSplit: z.enum(['none', 'year']),
 });
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;
 
@@ -43,6 +48,7 @@ export function loadSiteConfig(env: Record<string, string | undefined> = process
     papersPerTopicPage: 25,
     feedItemCount: 50,
     relatedCount: 5,
+    searchIndexSplit: env.SEARCH_INDEX_SPLIT || 'none',
   });
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);

@@ -31,6 +31,7 @@ interface PagefindModule {
   search(term: string | null, options?: SearchOptions): Promise<PagefindSearch>;
   debouncedSearch(term: string, options?: SearchOptions, ms?: number): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
 }
 
 let loading: Promise<PagefindModule> | undefined;
@@ -41,6 +42,9 @@ export function loadPagefind(bundlePath: string, basePath: string): Promise<Page
     const module = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindModule;
     await module.options({ baseUrl: basePath, excerptLength: 24 });
     await module.init();
+    // A digest split into yearly indexes lists the other bundles next to pagefind.js.
+    const manifest = await fetch(`${bundlePath}digest-indexes.json`).then((response) => (response.ok ? response.json() : { merge: [] }));
+    for (const bundle of manifest.merge as string[]) await module.mergeIndex(`${basePath}${bundle}`);
     return module;
   })();
   return loading;

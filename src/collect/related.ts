@@ -95,9 +95,11 @@ export function relatedPapers(papers: readonly RelatedInput[], count = 5): Map<s
       const weights = postingWeights.get(term)!;
       for (let index = 0; index < others.length; index++) {
         const other = others[index];
-        if (other === paper) continue;
+        // A term in every paper weighs 0: skipping it keeps `touched` free of repeats and of papers that share nothing.
+        const score = weight * weights[index];
+        if (other === paper || score === 0) continue;
         if (scores[other] === 0) touched.push(other);
-        scores[other] += weight * weights[index];
+        scores[other] += score;
       }
     }
     const best: number[] = [];

@@ -150,6 +150,23 @@ describe('more hostile entries, generated here', () => {
     expect(parseText(`${day}.json`, text).entries.map((entry) => entry.title)).toEqual(['Lone \uFFFD Surrogate']);
   });
 
+  it('relates no paper twice, and none that shares nothing, when a word is in every paper (it weighs 0)', () => {
+    const listing = pageText('Dec 9', [
+      paperText('Graph Pruning Networks', 'Nov 28, 2024', '  • 3 authors', 'Sparse graph pruning for networks.'),
+      paperText('Graph Pruning Networks Again', 'Nov 28, 2024', '  • 3 authors', 'Sparse graph pruning for networks, again.'),
+      paperText('Unrelated Topic Entirely', 'Nov 28, 2024', '  • 3 authors', 'Nothing shared but the graph.'),
+    ]);
+    const digest = digestOrThrow([parseText(`${day}.txt`, listing)]);
+    expect(digest.papers.map((paper) => [paper.id, paper.related])).toEqual([
+      ['graph-pruning-networks', ['graph-pruning-networks-again']],
+      ['graph-pruning-networks-again', ['graph-pruning-networks']],
+      ['unrelated-topic-entirely', []],
+    ]);
+    // Two papers: every shared word is in every paper, so nothing relates them (and nothing is listed four times).
+    const two = digestOrThrow([parseText(`${day}.txt`, pageText('Dec 9', [paperText('Graph Pruning'), paperText('Graph Pruning Again')]))]);
+    expect(two.papers.map((paper) => paper.related)).toEqual([[], []]);
+  });
+
   it('gives a 100 kB title a short id and keeps the title whole', () => {
     const title = `${'Extremely long title '.repeat(5000)}End`;
     const digest = digestOrThrow([parseText(`${day}.txt`, pageText('Dec 9', [paperText(title)]))]);

@@ -14,6 +14,8 @@ export interface BuildOptions {
   topicsFile?: string;
   /** Where the site goes; a fresh temporary folder under tests/.output by default. */
   outDir?: string;
+  /** More build settings, e.g. { SEARCH_INDEX_SPLIT: 'year' }. */
+  env?: Record<string, string>;
 }
 
 export interface BuildResult {
@@ -43,6 +45,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     FORCE_COLOR: '0',
   };
   if (options.topicsFile) env.TOPICS_FILE = options.topicsFile;
+  Object.assign(env, options.env);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(projectRoot, 'scripts/build.mjs')], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
