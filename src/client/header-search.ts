@@ -1,4 +1,4 @@
-import { hitsOf, loadPagefind, renderHits } from './pagefind.ts';
+import { hitsOf, loadPagefind, renderHits, searchTerm } from './pagefind.ts';
 
 const RESULTS_SHOWN = 6;
 
@@ -21,7 +21,7 @@ export function attachHeaderSearch(): void {
     const load = () => loadPagefind(bundle, basePath);
     input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
     input.addEventListener('input', async () => {
-      const term = input.value.trim();
+      const term = searchTerm(input.value);
       if (!term) {
         popup.hidden = true;
         return;

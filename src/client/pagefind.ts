@@ -50,6 +50,11 @@ export function loadPagefind(bundlePath: string, basePath: string): Promise<Page
   return loading;
 }
 
+/** Pagefind indexes words: punctuation around a term ("<script>") would make it find nothing. */
+export function searchTerm(input: string): string {
+  return input.replace(/[^\p{L}\p{N}\s'.-]+/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
 export async function hitsOf(search: PagefindSearch, limit: number): Promise<SearchHit[]> {
   const data = await Promise.all(search.results.slice(0, limit).map((result) => result.data()));
   return data.map((item) => ({

@@ -1,4 +1,4 @@
-import { hitsOf, loadPagefind, renderHits, type SearchOptions } from './pagefind.ts';
+import { hitsOf, loadPagefind, renderHits, searchTerm, type SearchOptions } from './pagefind.ts';
 
 const RESULTS_SHOWN = 50;
 
@@ -24,7 +24,7 @@ export function attachSearchPage(): void {
   let latest = 0;
   const run = async () => {
     const ticket = ++latest;
-    const term = query.value.trim();
+    const term = searchTerm(query.value);
     const state = new URLSearchParams();
     for (const [key, value] of [['q', term], ['topic', topic.value], ['year', year.value], ['sort', sort.value]]) if (value) state.set(key, value);
     history.replaceState(null, '', `${location.pathname}${state.size ? `?${state}` : ''}`);

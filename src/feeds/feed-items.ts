@@ -3,6 +3,7 @@
  * the listing day as pubDate and topics as categories. Pure, so the mapping is unit-tested without a build.
  */
 import type { RSSFeedItem } from '@astrojs/rss';
+import { escape } from 'html-escaper';
 import type { Paper } from '../collect/schema.ts';
 import type { Topic } from '../collect/topics.ts';
 
@@ -10,6 +11,18 @@ export interface FeedContext {
   /** Absolute URL of a paper's page, exactly as the site links it. */
   paperUrl(id: string): string;
   topics: ReadonlyMap<string, Pick<Topic, 'name'>>;
+}
+
+/**
+ * Feed readers render an item's description as HTML, so the abstract goes in as escaped paragraphs:
+ * `<script>` in an abstract reaches the reader as the text "<script>", never as an element.
+ * (The XML builder then escapes this HTML once more for the XML layer.)
+ */
+export function abstractHtml(abstract: string): string {
+  return abstract
+    .split(/\n{2,}/)
+    .map((paragraph) => `<p>${escape(paragraph)}</p>`)
+    .join('\n');
 }
 
 /** The day a paper was last listed, as the moment the feed published it (midnight UTC). */
@@ -21,7 +34,7 @@ export function feedItem(paper: Paper, context: FeedContext): RSSFeedItem {
   return {
     title: paper.title,
     link: context.paperUrl(paper.id),
-    description: paper.abstract,
+    description: abstractHtml(paper.abstract),
     pubDate: listingDate(paper),
     categories: paper.topics.map((slug) => context.topics.get(slug)?.name ?? slug),
   };

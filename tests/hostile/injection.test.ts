@@ -240,6 +240,7 @@ describe('the Content-Security-Policy', () => {
       for (let waited = 0; waited < 5000 && window.__violations!.length < 3; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
       return window.__violations!;
     });
+    console.log(`[csp] violations reported: ${seen.join('; ')}`);
     expect(await page.evaluate(() => typeof window.__pwned)).toBe('undefined');
     expect(seen).toEqual(expect.arrayContaining(['script-src-elem inline', 'script-src-attr inline']));
     expect(errors).toEqual([]);
@@ -261,13 +262,8 @@ describe('feeds built from the hostile corpus', () => {
     }
   });
 
-  // KNOWN BUG, src/feeds/feed-items.ts: `description: paper.abstract` puts the abstract into <description>
-  // XML-escaped once, and RSS readers read <description> as HTML. So the abstract's `<img src=x onerror=…>`,
-  // `<form>`, `<svg>` arrive in readers as elements (feedparser sanitises them, others may not), and text is
-  // lost: "</description></item>" and "<!-- comment" vanish, "&amp;" shows as "&". Fix: escape the abstract
-  // as HTML before it goes in (e.g. each paragraph as `<p>${escapeHtml(paragraph)}</p>`), then this passes:
-  // turn `it.fails` into `it`.
-  it.fails('carry every abstract as text: feedparser reads it back with no element but <p>, word for word', async () => {
+  // Readers render <description> as HTML: the abstract must arrive as escaped text in <p> elements.
+  it('carry every abstract as text: feedparser reads it back with no element but <p>, word for word', async () => {
     const parsed = await parseFeed(path.join(dist, 'rss.xml'));
     const problems: string[] = [];
     for (const entry of parsed.entries) {

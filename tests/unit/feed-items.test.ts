@@ -27,10 +27,15 @@ describe('feed items', () => {
     expect(feedItem(paper, context)).toEqual({
       title: 'A <b>Paper</b> & "Friends"',
       link: 'https://digest.example.org/digest/papers/a-paper/',
-      description: 'First paragraph.\n\nSecond ]]> paragraph.',
+      description: '<p>First paragraph.</p>\n<p>Second ]]&gt; paragraph.</p>',
       pubDate: new Date('2025-12-10T00:00:00Z'),
       categories: ['Pruning and compression', 'unknown-topic'],
     });
+  });
+
+  it('give the abstract as escaped HTML, so markup in it stays text in a reader', () => {
+    const item = feedItem({ ...paper, abstract: '<img src=x onerror="alert(1)"> & <b>bold</b>' }, context);
+    expect(item.description).toBe('<p>&lt;img src=x onerror=&quot;alert(1)&quot;&gt; &amp; &lt;b&gt;bold&lt;/b&gt;</p>');
   });
 
   it('date an item by the last day that listed it, in RFC 822 form', () => {
