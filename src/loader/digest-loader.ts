@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildDigest, type Digest } from '../collect/build-digest.ts';
 import { isIgnoredListingName, parseListingFile } from '../parse/listing-file.ts';
@@ -130,8 +131,14 @@ export function digestLoader(source: DigestSource, kind: CollectionKind): Loader
   return {
     name: `paper-digest-${kind}`,
     load: async (context) => {
-      await syncCollection(context, source, kind);
       watchForChanges(context, source, kind);
+      try {
+        await syncCollection(context, source, kind);
+      } catch (error) {
+        // A user error: Astro prints its message and hint, without a stack trace into our code.
+        if (error instanceof ListingError) throw new AstroError(error.message, 'Fix the listings named above and build again.');
+        throw error;
+      }
     },
   };
 }

@@ -38,7 +38,7 @@ describe('npm run build', () => {
     expect(result.status).not.toBe(0);
     const rel = path.relative(process.cwd(), dir);
     expect(result.output).toContain(`${rel}/2025-12-08.txt:21: the paper "Cut off" is cut off`);
-    expect(result.output).toContain(`${rel}/2025-12-08.txt:35: "Feb 30" is not a real date`);
+    expect(result.output).toContain(`${rel}/2025-12-08.txt:31: "Feb 30" is not a real date`);
     expect(result.output).toContain(`${rel}/2025-12-09.json:1: malformed JSON`);
     expect(result.output).toContain(`${rel}/notes.md:1: unknown listing file type ".md"`);
     expect(result.output).toContain('nothing was published');

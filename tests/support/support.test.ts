@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { formatViolations, launchBrowser, resolveChromiumInfo, runAxe, seriousViolations } from './browser.ts';
 import { FEEDPARSER_MISSING, parseFeed } from './feedparser.ts';
@@ -130,6 +130,8 @@ describe('serveStatic', () => {
     server.requests.length = 0;
     await get(server.url, '/digest/style.css');
     await get(server.url, '/digest/missing');
+    // A request is recorded when its response closes, which can come just after the client has the body.
+    await vi.waitFor(() => expect(server.requests).toHaveLength(2));
     expect(server.requests).toMatchObject([
       { path: '/digest/style.css', status: 200, bytes: 'body { color: #111; }\n'.length, contentType: 'text/css; charset=utf-8' },
       { path: '/digest/missing', status: 404 },
