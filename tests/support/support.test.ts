@@ -1,7 +1,5 @@
 /**
  * Self-test of the test-support modules: static server, browser + axe, feedparser, vnu.
- * Set TEST_BUNDLED_CHROMIUM=1 to also launch @sparticuz/chromium's bundled headless shell
- * (decompresses ~200 MB into the temp dir on first use).
  */
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -195,7 +193,7 @@ describe('browser', { timeout: 120_000 }, () => {
     }
   });
 
-  it.runIf(process.env.TEST_BUNDLED_CHROMIUM === '1')('launches the bundled @sparticuz/chromium too', async () => {
+  it('launches the bundled @sparticuz/chromium too (the fallback when no system Chromium exists)', async () => {
     // Only one browser at a time: close the shared one first.
     await browser?.close();
     browser = undefined;
