@@ -17,7 +17,8 @@ const ADJECTIVES = ['Scalable', 'Efficient', 'Robust', 'Provable', 'Adaptive', '
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const CHROME = 'new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nDaily Papers\n\nbyAK and the research community';
 
-function random(seed) {
+/** mulberry32: a tiny seeded PRNG, so the same seed always generates the same listings. */
+export function random(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

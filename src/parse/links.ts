@@ -1,7 +1,7 @@
 import { LinkifyIt } from 'linkify-it';
 
 // linkify-it knows where a URL ends in prose (a trailing full stop, a closing bracket).
-const linkify = new LinkifyIt({}, { fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
+const linkify = new LinkifyIt().set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
 
 const CODE_HOSTS = new Set(['github.com', 'gitlab.com', 'codeberg.org', 'bitbucket.org']);
 

@@ -7,18 +7,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fixtureListings } from '../support/build-site.ts';
 import { pageText, paperText } from '../support/fixture.ts';
+import { random } from '../../scripts/bench/generate-listings.mjs';
 
-/** mulberry32: a tiny seeded PRNG, so the same call always generates the same listing. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let vocabulary: string[] | undefined;
 
