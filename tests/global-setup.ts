@@ -1,10 +1,10 @@
 // Runs once before all test files: refuses an old Node.js, names this run (its shared sample sites are
-// built fresh, from the current code), and clears what runs older than a day left in tests/.output.
+// built fresh, from the current code), and clears what runs older than an hour left in tests/.output.
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
+const STALE_MS = 60 * 60 * 1000;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,7 +21,7 @@ export default function setup(project: TestProject): void {
   mkdirSync(output, { recursive: true });
   for (const entry of readdirSync(output)) {
     const full = path.join(output, entry);
-    if (Date.now() - statSync(full).mtimeMs > DAY_MS) rmSync(full, { recursive: true, force: true });
+    if (Date.now() - statSync(full).mtimeMs > STALE_MS) rmSync(full, { recursive: true, force: true });
   }
   project.provide('runId', `${Date.now()}-${process.pid}`);
 }

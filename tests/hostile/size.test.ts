@@ -49,18 +49,14 @@ describe('size, through the parser and pipeline', () => {
     }
   });
 
-  it('reads a listing of 5,000 entries as 5,000 papers, in linear time', () => {
-    const smallText = bigListing(500).text;
-    digestOf([parse('2025-12-10.txt', smallText)]); // warms up the JIT, so the ratio below compares like with like
-    const [small, smallMs] = timed('500-entry listing', () => digestOf([parse('2025-12-10.txt', smallText)]));
-    const [big, bigMs] = timed('5,000-entry listing', () => digestOf([parse('2025-12-10.txt', bigListing(5000).text)]));
+  // How the time grows with size is the benchmark's job (npm run bench); here only the behaviour is asserted.
+  it('reads a listing of 5,000 entries as 5,000 papers', () => {
+    const [small] = timed('500-entry listing', () => digestOf([parse('2025-12-10.txt', bigListing(500).text)]));
+    const [big] = timed('5,000-entry listing', () => digestOf([parse('2025-12-10.txt', bigListing(5000).text)]));
     expect(small.papers).toHaveLength(500);
     expect(big.papers).toHaveLength(5000);
     expect(big.days).toEqual([{ date: '2025-12-10', file: '2025-12-10.txt', papers: big.papers.map((paper) => paper.id) }]);
     expect(new Set(big.papers.map((paper) => paper.id)).size).toBe(5000);
-    // Ten times the papers: about ten times the work (6 to 10 times here). Related papers used to keep a map of
-    // scores per paper and sort every candidate, which made it about 50 times the work on this vocabulary.
-    expect(bigMs / smallMs, `${Math.round(smallMs)} ms → ${Math.round(bigMs)} ms`).toBeLessThan(20);
   });
 
   it('reads a folder of 1,000 listing files (page text and API JSON alternating) as 1,000 days', () => {
