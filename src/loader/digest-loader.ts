@@ -69,11 +69,16 @@ function parseInput(input: RawInput, relatedCount: number): Digest {
   return result.digest;
 }
 
-// The three collections share one pipeline run per input.
+// The three collections load at the same time: they share one read of the folder while it is under way,
+// and one pipeline run per distinct input.
+let reading: Promise<RawInput> | undefined;
 let cached: { fingerprint: string; digest: Promise<Digest> } | undefined;
 
 export async function loadDigest(source: DigestSource): Promise<{ fingerprint: string; digest: () => Promise<Digest> }> {
-  const input = await readInput(source);
+  reading ??= readInput(source).finally(() => {
+    reading = undefined;
+  });
+  const input = await reading;
   return {
     fingerprint: input.fingerprint,
     digest: () => {
