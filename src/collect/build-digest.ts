@@ -10,6 +10,7 @@ import { assignPaperIds } from './paper-ids.ts';
 import { relatedPapers } from './related.ts';
 import { DaySchema, PaperSchema, type Day, type Paper } from './schema.ts';
 import { createTopicMatcher, type Topic } from './topics.ts';
+import { tokenize } from './words.ts';
 
 export interface Digest {
   papers: Paper[];
@@ -32,17 +33,26 @@ export function buildDigest(files: readonly ParsedListingFile[], topics: readonl
   }
   for (const [day, sameDay] of filesByDay) {
     if (sameDay.length < 2) continue;
-    const names = sameDay.map((file) => file.entries[0]?.file ?? file.problems[0]?.file).filter(Boolean);
+    const names = sameDay.map((file) => file.file);
     for (const name of names) {
-      problems.push({ file: name!, line: 1, reason: `two listing files for ${day} (${names.join(', ')}): keep one` });
+      problems.push({ file: name, line: 1, reason: `two listing files for ${day} (${names.join(', ')}): keep one` });
     }
   }
   if (problems.length > 0) return { ok: false, problems };
 
   const { papers: merged, duplicates } = mergeEntries(files.flatMap((file) => file.entries));
   const ids = assignPaperIds(merged);
-  const related = relatedPapers(merged.map((paper, index) => ({ id: ids[index], title: paper.latest.title, abstract: paper.latest.abstract })), relatedCount);
+  // Each paper's text is split into words once: topics are matched right away, and only the stems are kept for related papers.
   const matcher = createTopicMatcher(topics);
+  const topicsOf: string[][] = [];
+  const relatedInput = merged.map((paper, index) => {
+    const title = tokenize(paper.latest.title);
+    const abstract = tokenize(paper.latest.abstract);
+    topicsOf.push(matcher.matchWords({ raw: [...title.raw, ...abstract.raw], stems: [...title.stems, ...abstract.stems] }));
+    return { id: ids[index], titleWords: title.stems, abstractWords: abstract.stems };
+  });
+  const related = relatedPapers(relatedInput, relatedCount);
+  relatedInput.length = 0; // the word lists are not needed any more: let them go before the papers are built
   const warnings: ListingProblem[] = [...duplicates];
 
   const papers: Paper[] = [];
@@ -67,7 +77,7 @@ export function buildDigest(files: readonly ParsedListingFile[], topics: readonl
       projectUrl: latest.projectPage,
       keywords: latest.keywords ?? [],
       days: paper.days,
-      topics: matcher.match(`${latest.title}\n${latest.abstract}`),
+      topics: topicsOf[index],
       related: related.get(id) ?? [],
       sources: paper.entries.map((entry) => `${entry.file}:${entry.line}`),
     };
@@ -87,7 +97,7 @@ export function buildDigest(files: readonly ParsedListingFile[], topics: readonl
   const days: Day[] = [];
   for (const file of files) {
     if (!file.day || file.entries.length === 0) continue;
-    const day = { date: file.day, file: file.entries[0].file, papers: [...new Set(file.entries.map((entry) => idOfEntry.get(entry)!))] };
+    const day = { date: file.day, file: file.file, papers: [...new Set(file.entries.map((entry) => idOfEntry.get(entry)!))] };
     const result = DaySchema.safeParse(day);
     if (result.success) days.push(result.data);
     else problems.push({ file: day.file, line: 1, reason: result.error.issues.map((issue) => issue.message).join('; ') });

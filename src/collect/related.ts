@@ -23,22 +23,23 @@ const TITLE_WEIGHT = 2;
 
 export interface RelatedInput {
   id: string;
-  title: string;
-  abstract: string;
+  /** Stemmed words (see `tokenize`). */
+  titleWords: string[];
+  abstractWords: string[];
 }
 
 type Vector = Map<string, number>;
 
 function termCounts(paper: RelatedInput): Map<string, number> {
   const counts = new Map<string, number>();
-  const add = (text: string, weight: number) => {
-    for (const word of words(text)) {
+  const add = (stems: string[], weight: number) => {
+    for (const word of stems) {
       if (word.length < 3 || STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
       counts.set(word, (counts.get(word) ?? 0) + weight);
     }
   };
-  add(paper.title, TITLE_WEIGHT);
-  add(paper.abstract, 1);
+  add(paper.titleWords, TITLE_WEIGHT);
+  add(paper.abstractWords, 1);
   return counts;
 }
 

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { Slug } from './schema.ts';
-import { rawWords, stem, words } from './words.ts';
+import { stem, tokenize, words, type Words } from './words.ts';
 
 const Pattern = z
   .string()
@@ -47,6 +47,8 @@ interface CompiledPattern {
 export interface TopicMatcher {
   /** Slugs of the topics a text belongs to, in taxonomy order. */
   match(text: string): string[];
+  /** The same for a text already split into words (see `tokenize`). */
+  matchWords(words: Words): string[];
 }
 
 function compile(pattern: string, topic: number, exclude: boolean): CompiledPattern {
@@ -88,10 +90,7 @@ export function createTopicMatcher(topics: readonly Topic[]): TopicMatcher {
     return true;
   };
 
-  return {
-    match(text) {
-      const raw = rawWords(text);
-      const tokens = raw.map(stem);
+  const matchWords = ({ raw, stems: tokens }: Words): string[] => {
       const included = new Set<number>();
       const excluded = new Set<number>();
       for (let index = 0; index < tokens.length; index++) {
@@ -101,6 +100,6 @@ export function createTopicMatcher(topics: readonly Topic[]): TopicMatcher {
         }
       }
       return topics.flatMap((topic, index) => (included.has(index) && !excluded.has(index) ? [topic.slug] : []));
-    },
   };
+  return { matchWords, match: (text) => matchWords(tokenize(text)) };
 }

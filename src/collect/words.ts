@@ -14,12 +14,30 @@ export function stem(word: string): string {
   return folded;
 }
 
-/** The lower-cased words of a text, in order. */
-export function rawWords(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
+/** A text's words, lower-cased as written and stemmed, index for index. */
+export interface Words {
+  raw: string[];
+  stems: string[];
+}
+
+// A paper's words repeat across the corpus: stem each distinct word once.
+const stems = new Map<string, string>();
+function cachedStem(word: string): string {
+  let folded = stems.get(word);
+  if (folded === undefined) {
+    folded = stem(word);
+    stems.set(word, folded);
+  }
+  return folded;
+}
+
+/** Splits a text into words once, for every consumer (topics and related papers). */
+export function tokenize(text: string): Words {
+  const raw = text.toLowerCase().match(WORD) ?? [];
+  return { raw, stems: raw.map(cachedStem) };
 }
 
 /** The stemmed words of a text, in order. */
 export function words(text: string): string[] {
-  return rawWords(text).map(stem);
+  return tokenize(text).stems;
 }

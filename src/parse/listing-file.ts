@@ -9,6 +9,8 @@ import type { ListingProblem } from './problems.ts';
 const LISTING_NAME = /^(\d{4}-\d{2}-\d{2})\.(txt|json)$/;
 
 export interface ParsedListingFile extends ParsedListing {
+  /** The file as messages name it. */
+  file: string;
   /** The digest day the file name gives, when it gives a valid one. */
   day?: string;
 }
@@ -40,6 +42,7 @@ function invalidUtf8Lines(bytes: Uint8Array): number[] {
  */
 export function parseListingFile(name: string, bytes: Uint8Array, file: string): ParsedListingFile {
   const problem = (line: number, reason: string): ParsedListingFile => ({
+    file,
     entries: [],
     problems: [{ file, line, reason }],
   });
@@ -57,9 +60,9 @@ export function parseListingFile(name: string, bytes: Uint8Array, file: string):
   const badLines = invalidUtf8Lines(bytes);
   if (badLines.length > 0) {
     const problems: ListingProblem[] = badLines.map((line) => ({ file, line, reason: 'not valid UTF-8 (save the listing as UTF-8)' }));
-    return { day, entries: [], problems };
+    return { file, day, entries: [], problems };
   }
   const text = new TextDecoder('utf-8').decode(bytes);
   const parsed = format === 'json' ? parseApiJson(text, file, day) : parsePageText(text, file, day);
-  return { day, ...parsed };
+  return { file, day, ...parsed };
 }
