@@ -13,9 +13,11 @@ function listingsFolder(files: Record<string, string>): string {
 }
 
 describe('npm run build', () => {
-  it('builds the sample listing into a site with every paper and day', async () => {
+  it('builds the sample listing, and one in a sub-folder, into a site with every paper and day', async () => {
     const dir = listingsFolder({ '2025-12-09.txt': fixtureText });
-    writeFileSync(path.join(dir, '2025-12-10.json'), JSON.stringify([apiItem({ id: '2512.07777', title: 'Rethinking the Value of Network Pruning', upvotes: 40, publishedAt: '2018-10-11T00:00:00Z' })]));
+    // Listings may be organised in sub-folders.
+    mkdirSync(path.join(dir, '2025'));
+    writeFileSync(path.join(dir, '2025', '2025-12-10.json'), JSON.stringify([apiItem({ id: '2512.07777', title: 'Rethinking the Value of Network Pruning', upvotes: 40, publishedAt: '2018-10-11T00:00:00Z' })]));
     const result = await buildSite({ listingsDir: dir });
     expect(result.status, result.output).toBe(0);
     expect(result.output).toContain('papers: 44 entries');
@@ -24,7 +26,17 @@ describe('npm run build', () => {
     expect(home).toContain('2025-12-10');
     const paperPages = readdirSync(path.join(result.outDir, 'papers'));
     expect(paperPages).toHaveLength(44);
-    expect(existsSync(path.join(result.outDir, 'papers/rethinking-the-value-of-network-pruning/index.html'))).toBe(true);
+    // Listed on both days: one page, the later upvotes, both days.
+    const merged = readFileSync(path.join(result.outDir, 'papers/rethinking-the-value-of-network-pruning/index.html'), 'utf8');
+    expect(merged).toContain('40 upvotes');
+    expect(merged).toContain('href="/days/2025-12-09/"');
+    expect(merged).toContain('href="/days/2025-12-10/"');
+
+    // Built again from the same listings: the loader sees they are unchanged and parses nothing.
+    const again = await buildSite({ listingsDir: dir, outDir: result.outDir });
+    expect(again.status, again.output).toBe(0);
+    expect(again.output).toContain('papers: listings unchanged, 44 entries kept');
+    expect(readFileSync(path.join(again.outDir, 'papers/rethinking-the-value-of-network-pruning/index.html'), 'utf8')).toBe(merged);
   });
 
   it('fails on broken listings, lists every problem as file:line: reason, and publishes nothing', async () => {
