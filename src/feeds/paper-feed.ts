@@ -1,12 +1,11 @@
 /** One RSS 2.0 feed of papers, with the atom:link rel="self" that validators and readers expect. */
 import rss from '@astrojs/rss';
+import { escape } from 'html-escaper';
 import type { Paper } from '../collect/schema.ts';
 import { siteConfig } from '../config.ts';
 import type { DigestView } from '../data/digest.ts';
 import { absoluteUrl } from '../util/urls.ts';
 import { feedItem, listingDate } from './feed-items.ts';
-
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 export function paperFeed(options: { title: string; description: string; selfPath: string; papers: Paper[]; digest: DigestView }): Promise<Response> {
   const { papers, digest } = options;
@@ -21,7 +20,7 @@ export function paperFeed(options: { title: string; description: string; selfPat
     customData: [
       `<language>${siteConfig.lang}</language>`,
       lastBuild && `<lastBuildDate>${lastBuild}</lastBuildDate>`,
-      `<atom:link href="${escapeAttribute(absoluteUrl(options.selfPath))}" rel="self" type="application/rss+xml"/>`,
+      `<atom:link href="${escape(absoluteUrl(options.selfPath))}" rel="self" type="application/rss+xml"/>`,
     ]
       .filter(Boolean)
       .join(''),

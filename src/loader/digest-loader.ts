@@ -14,8 +14,20 @@ import { isIgnoredListingName, parseListingFile } from '../parse/listing-file.ts
 import { formatProblem, ListingError, type ListingProblem } from '../parse/problems.ts';
 import { parseTaxonomy } from '../parse/taxonomy-file.ts';
 
-/** Bump when the pipeline's output for the same input changes, so cached stores are refreshed. */
-const PIPELINE_VERSION = '1';
+/**
+ * The code that turns listings into data is part of the fingerprint: after an upgrade or an edit of the
+ * pipeline, a cached store is rebuilt instead of kept. (Read from the project's sources, which Astro runs from.)
+ */
+const PIPELINE_SOURCES = ['src/parse', 'src/collect', 'src/loader'];
+
+async function pipelineFingerprint(root: string): Promise<string> {
+  const hash = createHash('sha256');
+  for (const dir of PIPELINE_SOURCES) {
+    const files = (await readdir(path.join(root, dir), { recursive: true }).catch(() => [])).filter((file) => file.endsWith('.ts')).sort();
+    for (const file of files) hash.update(`\0${dir}/${file}\0`).update(await readFile(path.join(root, dir, file)));
+  }
+  return hash.digest('hex');
+}
 
 export interface DigestSource {
   listingsDir: string;
@@ -41,7 +53,7 @@ async function readInput(source: DigestSource): Promise<RawInput> {
   } catch (error) {
     throw new ListingError([{ file: path.relative(root, listingsDir) || '.', line: 1, reason: `cannot read the listings folder: ${(error as Error).message}` }]);
   }
-  const hash = createHash('sha256').update(PIPELINE_VERSION).update(String(source.relatedCount));
+  const hash = createHash('sha256').update(await pipelineFingerprint(root)).update(String(source.relatedCount));
   const listings = await Promise.all(
     names.map(async (name) => {
       const fullPath = path.join(listingsDir, name);
