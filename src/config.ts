@@ -14,6 +14,10 @@ const SiteConfigSchema = z.object({
   /** Sub-path the site is served under, with leading and trailing slash. */
   basePath: z.string().regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/, 'must look like / or /digest/'),
   listingsDir: z.string().min(1),
+  /** Where `npm run build` publishes the site. */
+  distDir: z.string().min(1),
+  /** What makes rebuilds incremental: Astro's cache and the record of the last published build. */
+  cacheDir: z.string().min(1),
   /** Taxonomy file; `.yaml`/`.yml` or `.json`. */
   topicsFile: z.string().min(1),
   /** Papers on the home page before "see the whole day". */
@@ -21,11 +25,14 @@ const SiteConfigSchema = z.object({
   papersPerTopicPage: z.number().int().positive(),
   feedItemCount: z.number().int().positive(),
   relatedCount: z.number().int().nonnegative(),
+  /** Papers per week in the "best of the week" feed. */
+  bestOfWeekCount: z.number().int().positive(),
   /**
-   * `year` builds one search index per year of the digest and merges them in the browser: indexing
-   * memory stays bounded by one year, and past years' index files never change. `none`: one index.
+   * `period` (default) builds one search index per closed quarter plus one per month of the current
+   * quarter, merged in the browser: a new day re-indexes only its month, and indexing memory stays
+   * bounded by one quarter. `none`: one index of everything.
    */
-  searchIndexSplit: z.enum(['none', 'year']),
+  searchIndexSplit: z.enum(['period', 'none']),
 });
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;
 
@@ -43,12 +50,15 @@ export function loadSiteConfig(env: Record<string, string | undefined> = process
     siteUrl: env.SITE_URL || 'http://localhost:4321',
     basePath: normaliseBasePath(env.BASE_PATH || '/'),
     listingsDir: env.LISTINGS_DIR || 'content/listings',
+    distDir: env.DIST_DIR || 'dist',
+    cacheDir: env.CACHE_DIR || '.digest-cache',
     topicsFile: env.TOPICS_FILE || 'content/topics.yaml',
     homePaperCount: 50,
     papersPerTopicPage: 25,
     feedItemCount: 50,
     relatedCount: 5,
-    searchIndexSplit: env.SEARCH_INDEX_SPLIT || 'none',
+    bestOfWeekCount: 10,
+    searchIndexSplit: env.SEARCH_INDEX_SPLIT || 'period',
   });
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);

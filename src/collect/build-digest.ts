@@ -49,7 +49,7 @@ export function buildDigest(files: readonly ParsedListingFile[], topics: readonl
     const title = tokenize(paper.latest.title);
     const abstract = tokenize(paper.latest.abstract);
     topicsOf.push(matcher.matchWords({ raw: [...title.raw, ...abstract.raw], stems: [...title.stems, ...abstract.stems] }));
-    return { id: ids[index], titleWords: title.stems, abstractWords: abstract.stems };
+    return { id: ids[index], firstDay: paper.days[0], titleWords: title.stems, abstractWords: abstract.stems };
   });
   const related = relatedPapers(relatedInput, relatedCount);
   relatedInput.length = 0; // the word lists are not needed any more: let them go before the papers are built
@@ -78,7 +78,8 @@ export function buildDigest(files: readonly ParsedListingFile[], topics: readonl
       keywords: latest.keywords ?? [],
       days: paper.days,
       topics: topicsOf[index],
-      related: related.get(id) ?? [],
+      related: related.earlier.get(id) ?? [],
+      later: related.later.get(id) ?? [],
       sources: paper.entries.map((entry) => `${entry.file}:${entry.line}`),
     };
     const result = PaperSchema.safeParse(candidate);

@@ -7,12 +7,12 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { buildDigest, type Digest } from '../collect/build-digest.ts';
-import { isIgnoredListingName, parseListingFile } from '../parse/listing-file.ts';
-import { formatProblem, ListingError, type ListingProblem } from '../parse/problems.ts';
-import { parseTaxonomy } from '../parse/taxonomy-file.ts';
+import type { Digest } from '../collect/build-digest.ts';
+import { digestFromInput, readDigestInput, type DigestInput } from '../collect/digest-from-folder.ts';
+import { formatProblem, ListingError } from '../parse/problems.ts';
 
 /**
  * The code that turns listings into data is part of the fingerprint: after an upgrade or an edit of the
@@ -29,56 +29,21 @@ async function pipelineFingerprint(root: string): Promise<string> {
   return hash.digest('hex');
 }
 
-export interface DigestSource {
+export interface LoaderSource {
   listingsDir: string;
   topicsFile: string;
   relatedCount: number;
 }
 
-interface RawInput {
+interface RawInput extends DigestInput {
+  /** The input's hash combined with the pipeline's code and settings. */
   fingerprint: string;
-  listings: { name: string; relativePath: string; bytes: Buffer }[];
-  topics: { relativePath: string; text: string };
 }
 
-async function readInput(source: DigestSource): Promise<RawInput> {
-  const root = process.cwd();
-  const listingsDir = path.resolve(root, source.listingsDir);
-  let names: string[];
-  try {
-    names = (await readdir(listingsDir, { recursive: true, withFileTypes: true }))
-      .filter((entry) => entry.isFile() && !isIgnoredListingName(entry.name))
-      .map((entry) => path.relative(listingsDir, path.join(entry.parentPath, entry.name)))
-      .sort();
-  } catch (error) {
-    throw new ListingError([{ file: path.relative(root, listingsDir) || '.', line: 1, reason: `cannot read the listings folder: ${(error as Error).message}` }]);
-  }
-  const hash = createHash('sha256').update(await pipelineFingerprint(root)).update(String(source.relatedCount));
-  const listings = await Promise.all(
-    names.map(async (name) => {
-      const fullPath = path.join(listingsDir, name);
-      return { name: path.basename(name), relativePath: path.relative(root, fullPath), bytes: await readFile(fullPath) };
-    }),
-  );
-  for (const listing of listings) hash.update(`\0${listing.relativePath}\0`).update(listing.bytes);
-  const topicsPath = path.resolve(root, source.topicsFile);
-  let topicsText: string;
-  try {
-    topicsText = await readFile(topicsPath, 'utf8');
-  } catch (error) {
-    throw new ListingError([{ file: path.relative(root, topicsPath), line: 1, reason: `cannot read the topic taxonomy: ${(error as Error).message}` }]);
-  }
-  hash.update('\0topics\0').update(topicsText);
-  return { fingerprint: hash.digest('hex'), listings, topics: { relativePath: path.relative(root, topicsPath), text: topicsText } };
-}
-
-function parseInput(input: RawInput, relatedCount: number): Digest {
-  const taxonomy = parseTaxonomy(input.topics.text, input.topics.relativePath);
-  const files = input.listings.map((listing) => parseListingFile(listing.name, listing.bytes, listing.relativePath));
-  const result = buildDigest(files, taxonomy.topics, relatedCount);
-  const problems: ListingProblem[] = [...taxonomy.problems, ...(result.ok ? [] : result.problems)];
-  if (problems.length > 0 || !result.ok) throw new ListingError(problems);
-  return result.digest;
+async function readInput(root: string, source: LoaderSource): Promise<RawInput> {
+  const input = await readDigestInput({ root, ...source });
+  const fingerprint = createHash('sha256').update(await pipelineFingerprint(root)).update(String(source.relatedCount)).update(input.hash).digest('hex');
+  return { ...input, fingerprint };
 }
 
 // The three collections load at the same time: they share one read of the folder while it is under way,
@@ -86,8 +51,8 @@ function parseInput(input: RawInput, relatedCount: number): Digest {
 let reading: Promise<RawInput> | undefined;
 let cached: { fingerprint: string; digest: Promise<Digest> } | undefined;
 
-export async function loadDigest(source: DigestSource): Promise<{ fingerprint: string; digest: () => Promise<Digest> }> {
-  reading ??= readInput(source).finally(() => {
+async function loadDigest(root: string, source: LoaderSource): Promise<{ fingerprint: string; digest: () => Promise<Digest> }> {
+  reading ??= readInput(root, source).finally(() => {
     reading = undefined;
   });
   const input = await reading;
@@ -95,7 +60,7 @@ export async function loadDigest(source: DigestSource): Promise<{ fingerprint: s
     fingerprint: input.fingerprint,
     digest: () => {
       if (cached?.fingerprint !== input.fingerprint) {
-        cached = { fingerprint: input.fingerprint, digest: Promise.resolve().then(() => parseInput(input, source.relatedCount)) };
+        cached = { fingerprint: input.fingerprint, digest: Promise.resolve().then(() => digestFromInput(input, source.relatedCount)) };
       }
       return cached.digest;
     },
@@ -117,9 +82,12 @@ function entriesOf(digest: Digest, kind: CollectionKind): { id: string; data: Re
 
 const MAX_WARNINGS_SHOWN = 20;
 
-async function syncCollection(context: LoaderContext, source: DigestSource, kind: CollectionKind): Promise<void> {
+/** Relative listing paths resolve from the project's root (where astro.config.mjs is), not the shell's folder. */
+const rootOf = (context: LoaderContext) => fileURLToPath(context.config.root);
+
+async function syncCollection(context: LoaderContext, source: LoaderSource, kind: CollectionKind): Promise<void> {
   const { store, meta, logger, parseData, generateDigest } = context;
-  const { fingerprint, digest: getDigest } = await loadDigest(source);
+  const { fingerprint, digest: getDigest } = await loadDigest(rootOf(context), source);
   if (meta.get('fingerprint') === fingerprint && store.keys().length > 0) {
     logger.info(`${kind}: listings unchanged, ${store.keys().length} entries kept`);
     return;
@@ -144,7 +112,7 @@ async function syncCollection(context: LoaderContext, source: DigestSource, kind
 }
 
 /** One loader per collection kind; all three read the same listings. */
-export function digestLoader(source: DigestSource, kind: CollectionKind): Loader {
+export function digestLoader(source: LoaderSource, kind: CollectionKind): Loader {
   return {
     name: `paper-digest-${kind}`,
     load: async (context) => {
@@ -163,12 +131,12 @@ export function digestLoader(source: DigestSource, kind: CollectionKind): Loader
 const watching = new WeakSet<object>();
 
 /** In `astro dev`, reload when a listing or the taxonomy changes. */
-function watchForChanges(context: LoaderContext, source: DigestSource, kind: CollectionKind): void {
+function watchForChanges(context: LoaderContext, source: LoaderSource, kind: CollectionKind): void {
   const { watcher, logger } = context;
   if (!watcher || watching.has(context.store)) return;
   watching.add(context.store);
-  const listingsDir = path.resolve(source.listingsDir);
-  const topicsFile = path.resolve(source.topicsFile);
+  const listingsDir = path.resolve(rootOf(context), source.listingsDir);
+  const topicsFile = path.resolve(rootOf(context), source.topicsFile);
   watcher.add([listingsDir, topicsFile]);
   watcher.on('all', (_event, changed) => {
     const file = path.resolve(changed);
