@@ -45,7 +45,11 @@ async function readIfExists(file: string): Promise<Buffer | undefined> {
 export async function runFetch(run: FetchRun): Promise<number> {
   const { settings, request } = run;
   const listingsDir = path.resolve(run.cwd, settings.listingsDir);
-  const shown = (file: string) => path.relative(run.cwd, file) || file;
+  // Relative to the project when inside it, else absolute: a path full of "../.." helps nobody.
+  const shown = (file: string) => {
+    const relative = path.relative(run.cwd, file);
+    return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+  };
   const days = request.days ?? recentDays(run.today, settings.recentDays);
   const existing = await existingListings(listingsDir);
   const http = {
