@@ -30,9 +30,11 @@ const seconds = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100
 
 function networkReason(error: unknown, timeoutMs: number): string {
   if (error instanceof Error && error.name === 'TimeoutError') return `no complete answer within ${seconds(timeoutMs)}`;
+  // fetch() says only "fetch failed" or "terminated"; the cause says what happened ("other side closed").
   const cause = error instanceof Error ? (error.cause as { code?: string; message?: string } | undefined) : undefined;
-  const detail = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : String(error));
-  return `network error: ${detail}`;
+  const message = cause?.message ?? (error instanceof Error ? error.message : String(error));
+  const code = cause?.code && !message.includes(cause.code) ? ` (${cause.code})` : '';
+  return `network error: ${message}${code}`;
 }
 
 export async function getJsonArray(url: URL, settings: HttpSettings): Promise<unknown[]> {

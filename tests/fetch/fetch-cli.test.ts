@@ -34,6 +34,8 @@ function answer(request: ApiRequest): Answer {
       return jsonFixture('malformed.json');
     case '2025-12-09':
       return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: apiFixture('error-page.html') };
+    case '2025-12-11':
+      return 'cut';
     case '2025-12-10':
       return json('{"error":"slow down"}', 429, { 'retry-after': '3600' });
     default:
@@ -162,6 +164,7 @@ describe('npm run fetch: answers that never replace a good file', { timeout: 120
     ['500 forever', '2025-12-06', {}, /HTTP 500 Internal Server Error after 3 tries \(GET http:\/\/127\.0\.0\.1:\d+\/api\/daily_papers\?date=2025-12-06&limit=100&p=0\)/],
     ['a server that never answers', '2025-12-07', { FETCH_TIMEOUT_MS: '300', FETCH_RETRIES: '1' }, /no complete answer within 300 ms after 2 tries/],
     ['malformed JSON', '2025-12-08', {}, /malformed JSON \(900 characters\)/],
+    ['a connection dropped halfway through the answer', '2025-12-11', {}, /network error: other side closed \(UND_ERR_SOCKET\) after 3 tries/],
     ['an HTML error page with status 200', '2025-12-09', {}, /expected JSON, got text\/html \(an error page\?\)/],
     ['a Retry-After longer than the fetch waits', '2025-12-10', {}, /HTTP 429 Too Many Requests, and the server asks to wait 3600 s, longer than the 5 s this fetch waits/],
   ];

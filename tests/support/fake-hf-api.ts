@@ -28,7 +28,9 @@ export interface ApiRequest {
 export type Answer =
   | { status?: number; headers?: Record<string, string>; body: string | Buffer }
   /** Never answer: the client's timeout must end the request. */
-  | 'hang';
+  | 'hang'
+  /** Promise a whole day, send the start of it, and drop the connection. */
+  | 'cut';
 
 export interface FakeApi {
   /** Base URL, as HF_API_URL takes it. */
@@ -42,7 +44,7 @@ export function jsonFixture(name: string, status = 200, headers: Record<string, 
   return { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers }, body: apiFixture(name) };
 }
 
-function send(res: ServerResponse, answer: Exclude<Answer, 'hang'>): void {
+function send(res: ServerResponse, answer: Exclude<Answer, 'hang' | 'cut'>): void {
   res.writeHead(answer.status ?? 200, answer.headers ?? {});
   res.end(answer.body);
 }
@@ -65,7 +67,11 @@ export async function startFakeApi(answer: (request: ApiRequest) => Answer): Pro
     const request: ApiRequest = { date, page, limit, count, headers: req.headers, url: url.pathname + url.search };
     requests.push(request);
     const reply = answer(request);
-    if (reply !== 'hang') send(res, reply);
+    if (reply === 'cut') {
+      const day = apiFixture('2025-12-01.json');
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(day.length) });
+      res.write(day.subarray(0, day.length / 2), () => res.destroy());
+    } else if (reply !== 'hang') send(res, reply);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
