@@ -37,6 +37,25 @@ function networkReason(error: unknown, timeoutMs: number): string {
   return `network error: ${message}${code}`;
 }
 
+/** The API's own explanation of an error (`{"error": "…"}`), made safe to print on one line. */
+function serverError(body: string): string | undefined {
+  try {
+    const { error } = JSON.parse(body) as { error?: unknown };
+    if (typeof error === 'string') return error.replace(/[\p{Cc}\p{Cf}\s]+/gu, ' ').trim().slice(0, 200) || undefined;
+  } catch {
+    // Not JSON: the status says enough.
+  }
+  return undefined;
+}
+
+/** Why a request is given up: the last failure, how many tries it took, and a Retry-After we would not wait for. */
+function giveUpReason(failed: Attempt, attempt: number, policy: RetryPolicy): string {
+  const tries = attempt > 1 ? ` after ${attempt} tries` : '';
+  const wait = failed.retryAfterMs;
+  const waitTooLong = failed.retryable && attempt <= policy.retries && wait !== undefined && wait > policy.maxDelayMs;
+  return `${failed.reason}${tries}${waitTooLong ? `, and the server asks to wait ${seconds(wait)}, longer than the ${seconds(policy.maxDelayMs)} this fetch waits` : ''}`;
+}
+
 export async function getJsonArray(url: URL, settings: HttpSettings): Promise<unknown[]> {
   for (let attempt = 1; ; attempt++) {
     await settings.pace();
@@ -48,9 +67,9 @@ export async function getJsonArray(url: URL, settings: HttpSettings): Promise<un
         signal: AbortSignal.timeout(settings.timeoutMs),
       });
       if (response.ok) return readJsonArray(await response.text(), response.headers.get('content-type'));
-      await response.body?.cancel();
+      const said = serverError(await response.text().catch(() => ''));
       failed = {
-        reason: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+        reason: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${said ? ` ("${said}")` : ''}`,
         retryable: isRetryableStatus(response.status),
         retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
       };
@@ -59,13 +78,7 @@ export async function getJsonArray(url: URL, settings: HttpSettings): Promise<un
       failed = { reason: networkReason(error, settings.timeoutMs), retryable: true };
     }
     const delay = failed.retryable ? retryDelay(attempt, settings.retry, failed.retryAfterMs) : undefined;
-    if (delay === undefined) {
-      const tooLong =
-        failed.retryable && failed.retryAfterMs !== undefined && failed.retryAfterMs > settings.retry.maxDelayMs && attempt <= settings.retry.retries
-          ? `, and the server asks to wait ${seconds(failed.retryAfterMs)}, longer than the ${seconds(settings.retry.maxDelayMs)} this fetch waits`
-          : '';
-      throw new FetchFailure(`${failed.reason}${attempt > 1 ? ` after ${attempt} tries` : ''}${tooLong}`);
-    }
+    if (delay === undefined) throw new FetchFailure(giveUpReason(failed, attempt, settings.retry));
     settings.onRetry(`${failed.reason}; trying again in ${seconds(delay)} (retry ${attempt} of ${settings.retry.retries})`);
     await sleep(delay);
   }

@@ -109,7 +109,7 @@ describe('npm run fetch: days that arrive', { timeout: 120_000 }, () => {
     const before = requestsFor('2025-12-05').length;
     const result = await fetchInto(dir, ['2025-12-05']);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toContain('2025-12-05: HTTP 429 Too Many Requests; trying again in 1 s (retry 1 of 2)');
+    expect(result.stderr).toContain('2025-12-05: HTTP 429 Too Many Requests ("rate limited"); trying again in 1 s (retry 1 of 2)');
     expect(requestsFor('2025-12-05').length - before).toBe(2);
     expect(readFileSync(path.join(dir, '2025-12-05.json'), 'utf8')).toBe(expectedBytes('2025-12-01.json'));
   });
@@ -161,12 +161,12 @@ describe('npm run fetch: days that arrive', { timeout: 120_000 }, () => {
 describe('npm run fetch: answers that never replace a good file', { timeout: 120_000 }, () => {
   const failures: [string, string, Record<string, string>, RegExp][] = [
     ['a response that fails the schema', '2025-12-03', {}, /does not fit the listing format: paper 2: paper\.id: must be an arXiv id/],
-    ['500 forever', '2025-12-06', {}, /HTTP 500 Internal Server Error after 3 tries \(GET http:\/\/127\.0\.0\.1:\d+\/api\/daily_papers\?date=2025-12-06&limit=100&p=0\)/],
+    ['500 forever', '2025-12-06', {}, /HTTP 500 Internal Server Error \("Internal Error"\) after 3 tries \(GET http:\/\/127\.0\.0\.1:\d+\/api\/daily_papers\?date=2025-12-06&limit=100&p=0\)/],
     ['a server that never answers', '2025-12-07', { FETCH_TIMEOUT_MS: '300', FETCH_RETRIES: '1' }, /no complete answer within 300 ms after 2 tries/],
     ['malformed JSON', '2025-12-08', {}, /malformed JSON \(900 characters\)/],
     ['a connection dropped halfway through the answer', '2025-12-11', {}, /network error: other side closed \(UND_ERR_SOCKET\) after 3 tries/],
     ['an HTML error page with status 200', '2025-12-09', {}, /expected JSON, got text\/html \(an error page\?\)/],
-    ['a Retry-After longer than the fetch waits', '2025-12-10', {}, /HTTP 429 Too Many Requests, and the server asks to wait 3600 s, longer than the 5 s this fetch waits/],
+    ['a Retry-After longer than the fetch waits', '2025-12-10', {}, /HTTP 429 Too Many Requests \("slow down"\), and the server asks to wait 3600 s, longer than the 5 s this fetch waits/],
   ];
 
   it.each(failures)('%s: exit 1, one line saying why, the existing file untouched', async (_name, day, env, reason) => {
