@@ -42,14 +42,42 @@ async function readIfExists(file: string): Promise<Buffer | undefined> {
   }
 }
 
+/** Relative to the project when inside it, else absolute: a path full of "../.." helps nobody. */
+function shownPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
+
+interface DayJob {
+  day: string;
+  /** Where the day's file is or goes. */
+  target: string;
+  shown: (file: string) => string;
+  get: (url: URL) => Promise<unknown[]>;
+  run: FetchRun;
+}
+
+/** Fetches one day, checks it, and writes it unless the bytes are the same. Returns the line to print. */
+async function updateDay({ day, target, shown, get, run }: DayJob): Promise<{ outcome: 'written' | 'unchanged'; line: string }> {
+  const { items, pages } = await fetchDay(day, run.settings.apiBase, run.settings.pageSize, get);
+  const bytes = serializeDay(items);
+  const problems = dayFileProblems(day, items, bytes, shown(target));
+  if (problems.length > 0) {
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : '';
+    throw new FetchFailure(`the answer does not fit the listing format: ${problems[0]}${more}`);
+  }
+  const summary = `${papers(items.length)}${pages > 1 ? `, ${pages} pages` : ''}`;
+  if ((await readIfExists(target))?.equals(bytes)) return { outcome: 'unchanged', line: `unchanged: ${shown(target)} (${summary})` };
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFileAtomic(target, bytes);
+  const partial = day === run.today ? '; today is not over (UTC), so fetch it again tomorrow with --force' : '';
+  return { outcome: 'written', line: `wrote ${shown(target)} (${summary})${partial}` };
+}
+
 export async function runFetch(run: FetchRun): Promise<number> {
   const { settings, request } = run;
   const listingsDir = path.resolve(run.cwd, settings.listingsDir);
-  // Relative to the project when inside it, else absolute: a path full of "../.." helps nobody.
-  const shown = (file: string) => {
-    const relative = path.relative(run.cwd, file);
-    return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
-  };
+  const shown = (file: string) => shownPath(file, run.cwd);
   const days = request.days ?? recentDays(run.today, settings.recentDays);
   const existing = await existingListings(listingsDir);
   const http = {
@@ -62,43 +90,26 @@ export async function runFetch(run: FetchRun): Promise<number> {
 
   for (const [index, day] of days.entries()) {
     const prefix = `[${index + 1}/${days.length}] ${day}:`;
-    const outcome = await (async (): Promise<Outcome> => {
-      const files = existing.get(day);
-      if (files?.txt.length) {
-        run.print(`${prefix} left alone: ${shown(files.txt[0])} is a hand-made listing`);
-        return 'skipped';
-      }
-      const target = files?.json[0] ?? path.join(listingsDir, `${day}.json`);
-      if (files?.json.length && !request.force) {
-        run.print(`${prefix} already fetched as ${shown(target)} (--force fetches it again)`);
-        return 'skipped';
-      }
+    const files = existing.get(day);
+    const target = files?.json[0] ?? path.join(listingsDir, `${day}.json`);
+    if (files?.txt.length) {
+      run.print(`${prefix} left alone: ${shown(files.txt[0])} is a hand-made listing`);
+      counts.skipped++;
+    } else if (files?.json.length && !request.force) {
+      run.print(`${prefix} already fetched as ${shown(target)} (--force fetches it again)`);
+      counts.skipped++;
+    } else {
+      const onRetry = (message: string) => run.printError(`${prefix} ${message}`);
       try {
-        const onRetry = (message: string) => run.printError(`${prefix} ${message}`);
-        const { items, pages } = await fetchDay(day, settings.apiBase, settings.pageSize, (url) => getJsonArray(url, { ...http, onRetry }));
-        const bytes = serializeDay(items);
-        const problems = dayFileProblems(day, items, bytes, shown(target));
-        if (problems.length > 0) {
-          const more = problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : '';
-          throw new FetchFailure(`the answer does not fit the listing format: ${problems[0]}${more}`);
-        }
-        const pageNote = pages > 1 ? `, ${pages} pages` : '';
-        if ((await readIfExists(target))?.equals(bytes)) {
-          run.print(`${prefix} unchanged: ${shown(target)} (${papers(items.length)}${pageNote})`);
-          return 'unchanged';
-        }
-        await mkdir(path.dirname(target), { recursive: true });
-        await writeFileAtomic(target, bytes);
-        const partial = day === run.today ? '; today is not over (UTC), so fetch it again tomorrow with --force' : '';
-        run.print(`${prefix} wrote ${shown(target)} (${papers(items.length)}${pageNote})${partial}`);
-        return 'written';
+        const { outcome, line } = await updateDay({ day, target, shown, get: (url) => getJsonArray(url, { ...http, onRetry }), run });
+        run.print(`${prefix} ${line}`);
+        counts[outcome]++;
       } catch (error) {
         const reason = error instanceof FetchFailure ? error.message : `${(error as Error).name}: ${(error as Error).message}`;
         run.printError(`${prefix} FAILED, nothing written: ${reason}`);
-        return 'failed';
+        counts.failed++;
       }
-    })();
-    counts[outcome]++;
+    }
   }
 
   const code = counts.failed > 0 ? EXIT_FAILED : counts.written > 0 ? EXIT_CHANGED : EXIT_NOTHING_NEW;
