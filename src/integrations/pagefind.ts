@@ -68,12 +68,11 @@ async function buildBundle(outDir: string, bundle: SearchBundlePlan): Promise<vo
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) return fail('startup', errors);
     for (let start = 0; start < bundle.pages.length; start += READ_BATCH) {
-      await Promise.all(
-        bundle.pages.slice(start, start + READ_BATCH).map(async (sourcePath) => {
-          const added = await index.addHTMLFile({ sourcePath, content: await readFile(path.join(outDir, sourcePath), 'utf8') });
-          if (added.errors.length > 0) fail(`indexing ${sourcePath}`, added.errors);
-        }),
-      );
+      const batch = bundle.pages.slice(start, start + READ_BATCH);
+      const contents = await Promise.all(batch.map((sourcePath) => readFile(path.join(outDir, sourcePath), 'utf8')));
+      // Handed to Pagefind in path order, whatever order the reads finished in: the same pages give the same bundle.
+      const results = await Promise.all(batch.map((sourcePath, at) => index.addHTMLFile({ sourcePath, content: contents[at] })));
+      results.forEach((added, at) => added.errors.length > 0 && fail(`indexing ${batch[at]}`, added.errors));
     }
     const folder = path.join(outDir, bundle.folder);
     await rm(folder, { recursive: true, force: true });

@@ -58,7 +58,7 @@ beforeAll(async () => {
   writeFileSync(path.join(listings, '2025-12-09.txt'), pageText('Dec 9', [paperText('Tree Search for Planning Agents')]));
   server = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: projectRoot,
-    env: { ...withoutTestRunnerEnv(), LISTINGS_DIR: listings, DIGEST_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...withoutTestRunnerEnv(), LISTINGS_DIR: listings, CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout!.on('data', (chunk) => (output += chunk));

@@ -9,7 +9,7 @@ import { parseFeed } from '../support/feedparser.ts';
 import { sharedSite, type SharedSiteName } from '../support/shared-site.ts';
 
 const ORIGIN = 'https://digest.example.org';
-const digest = digestOf();
+const digest = await digestOf();
 const byId = new Map(digest.papers.map((paper) => [paper.id, paper]));
 const topicName = new Map(digest.topics.map((topic) => [topic.slug, topic.name]));
 

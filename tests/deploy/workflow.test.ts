@@ -92,7 +92,7 @@ describe('.github/workflows/daily.yml', { timeout: 60_000 }, () => {
     expect(build.env).toMatchObject({
       SITE_URL: `\${{ steps.${pagesId}.outputs.origin }}`,
       BASE_PATH: `\${{ steps.${pagesId}.outputs.base_path }}`,
-      DIGEST_CACHE_DIR: '.digest-cache',
+      CACHE_DIR: '.digest-cache',
     });
     expect(step((s) => s.uses?.startsWith('actions/upload-pages-artifact@')).with).toEqual({ path: 'dist' });
     expect(workflow.jobs.deploy.needs).toBe('build');

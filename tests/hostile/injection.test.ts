@@ -15,7 +15,7 @@ import { MARKUP_PAPERS } from './corpus.ts';
 import { tokenize } from './html.ts';
 import { markupListings, markupSite } from './sites.ts';
 
-const digest = digestOf(markupListings);
+const digest = await digestOf(markupListings);
 const SCRIPT_TITLE = MARKUP_PAPERS.find((paper) => paper.title.endsWith('Script Tags in a Title'))!.title;
 const BREAKOUT_TITLE = MARKUP_PAPERS.find((paper) => paper.title.endsWith('Attribute Breakout'))!.title;
 const titles = new Set(MARKUP_PAPERS.map((paper) => paper.title));
