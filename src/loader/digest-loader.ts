@@ -7,12 +7,13 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildDigest, type Digest } from '../collect/build-digest.ts';
 import { isIgnoredListingName, parseListingFile } from '../parse/listing-file.ts';
 import { formatProblem, ListingError, type ListingProblem } from '../parse/problems.ts';
 import { parseTaxonomy } from '../parse/taxonomy-file.ts';
+import { noPapersError } from './no-papers.ts';
+import { firstReport, toUserError } from './user-error.ts';
 
 /**
  * The code that turns listings into data is part of the fingerprint: after an upgrade or an edit of the
@@ -33,10 +34,14 @@ export interface DigestSource {
   listingsDir: string;
   topicsFile: string;
   relatedCount: number;
+  /** Publish a site without papers instead of failing (ALLOW_EMPTY_SITE=1). */
+  allowEmptySite?: boolean;
 }
 
 interface RawInput {
   fingerprint: string;
+  /** The listings folder relative to the project, as messages name it. */
+  listingsDir: string;
   listings: { name: string; relativePath: string; bytes: Buffer }[];
   topics: { relativePath: string; text: string };
 }
@@ -51,7 +56,7 @@ async function readInput(source: DigestSource): Promise<RawInput> {
       .map((entry) => path.relative(listingsDir, path.join(entry.parentPath, entry.name)))
       .sort();
   } catch (error) {
-    throw new ListingError([{ file: path.relative(root, listingsDir) || '.', line: 1, reason: `cannot read the listings folder: ${(error as Error).message}` }]);
+    throw new ListingError([{ file: path.relative(root, listingsDir) || '.', line: 1, reason: `cannot read the listings folder (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})` }]);
   }
   const hash = createHash('sha256').update(await pipelineFingerprint(root)).update(String(source.relatedCount));
   const listings = await Promise.all(
@@ -66,18 +71,19 @@ async function readInput(source: DigestSource): Promise<RawInput> {
   try {
     topicsText = await readFile(topicsPath, 'utf8');
   } catch (error) {
-    throw new ListingError([{ file: path.relative(root, topicsPath), line: 1, reason: `cannot read the topic taxonomy: ${(error as Error).message}` }]);
+    throw new ListingError([{ file: path.relative(root, topicsPath), line: 1, reason: `cannot read the topic taxonomy (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})` }]);
   }
   hash.update('\0topics\0').update(topicsText);
-  return { fingerprint: hash.digest('hex'), listings, topics: { relativePath: path.relative(root, topicsPath), text: topicsText } };
+  return { fingerprint: hash.digest('hex'), listingsDir: path.relative(root, listingsDir) || '.', listings, topics: { relativePath: path.relative(root, topicsPath), text: topicsText } };
 }
 
-function parseInput(input: RawInput, relatedCount: number): Digest {
+function parseInput(input: RawInput, source: DigestSource): Digest {
   const taxonomy = parseTaxonomy(input.topics.text, input.topics.relativePath);
   const files = input.listings.map((listing) => parseListingFile(listing.name, listing.bytes, listing.relativePath));
-  const result = buildDigest(files, taxonomy.topics, relatedCount);
+  const result = buildDigest(files, taxonomy.topics, source.relatedCount);
   const problems: ListingProblem[] = [...taxonomy.problems, ...(result.ok ? [] : result.problems)];
   if (problems.length > 0 || !result.ok) throw new ListingError(problems);
+  if (result.digest.papers.length === 0 && !source.allowEmptySite) throw noPapersError(input.listingsDir, input.listings.length);
   return result.digest;
 }
 
@@ -95,7 +101,7 @@ export async function loadDigest(source: DigestSource): Promise<{ fingerprint: s
     fingerprint: input.fingerprint,
     digest: () => {
       if (cached?.fingerprint !== input.fingerprint) {
-        cached = { fingerprint: input.fingerprint, digest: Promise.resolve().then(() => parseInput(input, source.relatedCount)) };
+        cached = { fingerprint: input.fingerprint, digest: Promise.resolve().then(() => parseInput(input, source)) };
       }
       return cached.digest;
     },
@@ -152,9 +158,7 @@ export function digestLoader(source: DigestSource, kind: CollectionKind): Loader
       try {
         await syncCollection(context, source, kind);
       } catch (error) {
-        // A user error: Astro prints its message and hint, without a stack trace into our code.
-        if (error instanceof ListingError) throw new AstroError(error.message, 'Fix the listings named above and build again.');
-        throw error;
+        throw toUserError(error);
       }
     },
   };
@@ -173,6 +177,9 @@ function watchForChanges(context: LoaderContext, source: DigestSource, kind: Col
   watcher.on('all', (_event, changed) => {
     const file = path.resolve(changed);
     if (file !== topicsFile && !file.startsWith(listingsDir + path.sep)) return;
-    syncCollection(context, source, kind).catch((error: Error) => logger.error(error.message));
+    // The three collections fail together on the same run: say it once.
+    syncCollection(context, source, kind).catch((error: Error) => {
+      if (firstReport(error)) logger.error((toUserError(error) as Error).message);
+    });
   });
 }
