@@ -171,11 +171,11 @@ function reportCutOff(segment: Line[], problem: Report): void {
   }
   const next = segment.at(-3)!;
   const cutOff = `only ${leading.length} line${leading.length === 1 ? '' : 's'} before the next paper at line ${next.number}`;
-  const oneAbstract = cannotBeTitle(leading[0])
+  const onePaper = cannotBeTitle(leading[0])
     ? ''
-    : `; or, if lines ${leading[0].number}–${segment.at(-1)!.number} are one paper, its abstract has blank lines ` +
-      `(lines ${segment[1].number}–${segment.at(-2)!.number}): remove them`;
-  problem(leading[0].number, `the paper ${quote(leading[0].text)} is cut off: ${cutOff}${oneAbstract}`);
+    : `; or lines ${leading[0].number}–${segment.at(-1)!.number} are one paper split by stray line breaks ` +
+      '(between abstract paragraphs, or inside its title): join them';
+  problem(leading[0].number, `the paper ${quote(leading[0].text)} is cut off: ${cutOff}${onePaper}`);
 }
 
 function readEntry(

@@ -114,7 +114,7 @@ describe('damaged page text: every problem, with its line, and nothing glued tog
     const text = pageText('Dec 9', ['Truncated title\n\nHalf an abstract', paperText('Whole')]);
     const { entries, problems } = parse(text);
     expect(entries.map((entry) => [entry.title, entry.abstract, entry.line])).toEqual([['Whole', 'Abstract of Whole.', 17]]);
-    expect(problems).toEqual([{ file: 'bad.txt', line: 13, reason: expect.stringMatching(/"Truncated title" is cut off: only 2 lines before the next paper at line 17/) }]);
+    expect(problems).toEqual([{ file: 'bad.txt', line: 13, reason: expect.stringMatching(/"Truncated title" is cut off: only 2 lines before the next paper at line 17; or lines 13–21 are one paper split by stray line breaks/) }]);
   });
 
   it('reports an entry missing its author line', () => {
@@ -178,7 +178,8 @@ describe('an abstract with blank lines between its paragraphs (the real page tex
       {
         file: 'x.txt',
         line: 13,
-        reason: 'the paper "First Title" is cut off: only 2 lines before the next paper at line 17; or, if lines 13–21 are one paper, its abstract has blank lines (lines 15–19): remove them',
+        reason:
+          'the paper "First Title" is cut off: only 2 lines before the next paper at line 17; or lines 13–21 are one paper split by stray line breaks (between abstract paragraphs, or inside its title): join them',
       },
     ]);
   });
