@@ -40,7 +40,7 @@ export function buildDigest(files: readonly ParsedListingFile[], topics: readonl
   }
   if (problems.length > 0) return { ok: false, problems };
 
-  const { papers: merged, duplicates } = mergeEntries(files.flatMap((file) => file.entries));
+  const { papers: merged, duplicates, sameTitle } = mergeEntries(files.flatMap((file) => file.entries));
   const ids = assignPaperIds(merged);
   // Each paper's text is split into words once: topics are matched right away, and only the stems are kept for related papers.
   const matcher = createTopicMatcher(topics);
@@ -53,7 +53,7 @@ export function buildDigest(files: readonly ParsedListingFile[], topics: readonl
   });
   const related = relatedPapers(relatedInput, relatedCount);
   relatedInput.length = 0; // the word lists are not needed any more: let them go before the papers are built
-  const warnings: ListingProblem[] = [...duplicates];
+  const warnings: ListingProblem[] = [...duplicates, ...sameTitle];
 
   const papers: Paper[] = [];
   const idOfEntry = new Map<object, string>();
@@ -67,7 +67,7 @@ export function buildDigest(files: readonly ParsedListingFile[], topics: readonl
       title: latest.title,
       abstract: latest.abstract,
       published: latest.published,
-      upvotes: latest.upvotes,
+      upvotes: latest.upvotes ?? 0, // no listing showed a count
       arxivId: latest.arxivId,
       authors: latest.authors,
       authorCount: latest.authorCount,
@@ -97,7 +97,9 @@ export function buildDigest(files: readonly ParsedListingFile[], topics: readonl
 
   const days: Day[] = [];
   for (const file of files) {
-    if (!file.day || file.entries.length === 0) continue;
+    if (!file.day) continue;
+    // A day that listed nothing is still a day of the digest: kept (its page says so), with a warning.
+    if (file.entries.length === 0) warnings.push({ file: file.file, line: 1, reason: 'no papers were listed on this day (published as an empty day)' });
     const day = { date: file.day, file: file.file, papers: [...new Set(file.entries.map((entry) => idOfEntry.get(entry)!))] };
     const result = DaySchema.safeParse(day);
     if (result.success) days.push(result.data);

@@ -44,7 +44,7 @@ export const DaySchema = z.object({
   date: IsoDate,
   /** The listing file it came from. */
   file: z.string(),
-  /** Paper ids in listing order. */
-  papers: z.array(Slug).min(1),
+  /** Paper ids in listing order; empty for a day whose listing had no papers. */
+  papers: z.array(Slug),
 });
 export type Day = z.infer<typeof DaySchema>;

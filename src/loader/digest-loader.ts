@@ -8,11 +8,12 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Digest } from '../collect/build-digest.ts';
 import { digestFromInput, readDigestInput, type DigestInput } from '../collect/digest-from-folder.ts';
-import { formatProblem, ListingError } from '../parse/problems.ts';
+import { formatProblem } from '../parse/problems.ts';
+import { noPapersError } from './no-papers.ts';
+import { firstReport, toUserError } from './user-error.ts';
 
 /**
  * The code that turns listings into data is part of the fingerprint: after an upgrade or an edit of the
@@ -33,17 +34,31 @@ export interface LoaderSource {
   listingsDir: string;
   topicsFile: string;
   relatedCount: number;
+  /** Publish a site without papers instead of failing (ALLOW_EMPTY_SITE=1). */
+  allowEmptySite?: boolean;
 }
 
 interface RawInput extends DigestInput {
   /** The input's hash combined with the pipeline's code and settings. */
   fingerprint: string;
+  /** The listings folder relative to the project, as messages name it. */
+  listingsDir: string;
 }
 
 async function readInput(root: string, source: LoaderSource): Promise<RawInput> {
   const input = await readDigestInput({ root, ...source });
-  const fingerprint = createHash('sha256').update(await pipelineFingerprint(root)).update(String(source.relatedCount)).update(input.hash).digest('hex');
-  return { ...input, fingerprint };
+  const fingerprint = createHash('sha256')
+    .update(await pipelineFingerprint(root))
+    .update(JSON.stringify([source.relatedCount, source.allowEmptySite]))
+    .update(input.hash)
+    .digest('hex');
+  return { ...input, fingerprint, listingsDir: path.relative(root, path.resolve(root, source.listingsDir)) || '.' };
+}
+
+function parseInput(input: RawInput, source: LoaderSource): Digest {
+  const digest = digestFromInput(input, source.relatedCount);
+  if (digest.papers.length === 0 && !source.allowEmptySite) throw noPapersError(input.listingsDir, input.listings.length);
+  return digest;
 }
 
 // The three collections load at the same time: they share one read of the folder while it is under way,
@@ -60,7 +75,7 @@ async function loadDigest(root: string, source: LoaderSource): Promise<{ fingerp
     fingerprint: input.fingerprint,
     digest: () => {
       if (cached?.fingerprint !== input.fingerprint) {
-        cached = { fingerprint: input.fingerprint, digest: Promise.resolve().then(() => digestFromInput(input, source.relatedCount)) };
+        cached = { fingerprint: input.fingerprint, digest: Promise.resolve().then(() => parseInput(input, source)) };
       }
       return cached.digest;
     },
@@ -120,9 +135,7 @@ export function digestLoader(source: LoaderSource, kind: CollectionKind): Loader
       try {
         await syncCollection(context, source, kind);
       } catch (error) {
-        // A user error: Astro prints its message and hint, without a stack trace into our code.
-        if (error instanceof ListingError) throw new AstroError(error.message, 'Fix the listings named above and build again.');
-        throw error;
+        throw toUserError(error);
       }
     },
   };
@@ -141,6 +154,9 @@ function watchForChanges(context: LoaderContext, source: LoaderSource, kind: Col
   watcher.on('all', (_event, changed) => {
     const file = path.resolve(changed);
     if (file !== topicsFile && !file.startsWith(listingsDir + path.sep)) return;
-    syncCollection(context, source, kind).catch((error: Error) => logger.error(error.message));
+    // The three collections fail together on the same run: say it once.
+    syncCollection(context, source, kind).catch((error: Error) => {
+      if (firstReport(error)) logger.error((toUserError(error) as Error).message);
+    });
   });
 }

@@ -84,6 +84,13 @@ describe('npm run dev', () => {
 
   it('reports a broken listing in the terminal with file and line', async () => {
     writeFileSync(path.join(listings, '2025-12-10.txt'), pageText('Dec 10', ['Cut off\n\nabstract']));
-    await eventually(async () => output.includes('2025-12-10.txt:13: the paper starting here ("Cut off") is cut off'), 'the problem to be reported');
+    const problem = '2025-12-10.txt:13: the paper starting here ("Cut off") is cut off';
+    await eventually(async () => output.includes(problem), 'the problem to be reported');
+    // Fixed again: once the fix shows, every collection has handled the broken version, and it was reported once, not once per collection.
+    writeFileSync(path.join(listings, '2025-12-10.txt'), pageText('Dec 10', [paperText('Repaired Listing Paper')]));
+    await eventually(async () => (await fetchText(`${origin}/days/2025-12-10/`)).includes('Repaired Listing Paper'), 'the repaired listing to show');
+    expect(output.split(problem), output).toHaveLength(2);
+    expect(output.split('Fix the listings named above and build again.')).toHaveLength(2);
+    expect(output).not.toMatch(/^\s+at /m);
   });
 });
