@@ -13,11 +13,12 @@ import './require-node.mjs';
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadSiteConfig } from '../src/config.ts';
 import { acquireBuildLock, BuildLockedError } from '../src/publish/build-lock.ts';
 import { inputFingerprint } from '../src/publish/input-fingerprint.ts';
 import { catchUpFolder, mirrorFolder } from '../src/publish/mirror-folder.ts';
 import { scanOutput } from '../src/publish/scan-output.ts';
+import { productionSettingsProblems } from '../src/settings/production-settings.ts';
+import { validateSettings } from '../src/settings/validate-settings.ts';
 
 const started = performance.now();
 const root = path.resolve(import.meta.dirname, '..');
@@ -26,12 +27,13 @@ const fail = (message, code = 1) => {
   process.exit(code);
 };
 
-let config;
-try {
-  config = loadSiteConfig();
-} catch (error) {
-  fail(error.message);
-}
+// Settings first, each problem named by its variable, before anything is touched.
+const settings = validateSettings(process.env);
+if (!settings.ok) fail(`invalid settings:\n${settings.problems.map((problem) => `  ${problem}`).join('\n')}`);
+const config = settings.config;
+const notices = productionSettingsProblems(process.env);
+for (const notice of notices) console.error(`${notice.level === 'error' ? 'Error' : 'Warning'}: ${notice.message}`);
+if (notices.some((notice) => notice.level === 'error')) fail('the settings are not fit to publish (see above); nothing was built.');
 const dist = path.resolve(root, config.distDir);
 const staging = `${dist}.staging`;
 const previous = `${dist}.previous`;
@@ -92,7 +94,8 @@ const prepared = performance.now();
 
 const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const spawnedAt = BigInt(Date.now()) * 1_000_000n;
-const child = spawn(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
+const profile = process.env.DIGEST_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.DIGEST_PROFILE] : []; // for `npm run bench -- --profile`
+const child = spawn(process.execPath, [...profile, astroBin, 'build', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, DIGEST_OUT_DIR: staging, DIGEST_BUILD_PID: String(process.pid) },
