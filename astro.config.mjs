@@ -20,8 +20,6 @@ export default defineConfig({
   experimental: {
     // Pages return a cacheKey of what they show (src/util/cache-key.ts): unchanged pages are not rendered again.
     incrementalBuild: true,
-    // The content store in files of at most 4 MiB instead of one file that grows with the archive.
-    collectionStorage: { type: 'chunked', chunkSize: 4 * 1024 * 1024 },
   },
   integrations: [exitWithBuild(), sitemap(), pagefindIntegration({ splitBy: siteConfig.searchIndexSplit })],
   // A Content-Security-Policy <meta> on every page: only this site's own scripts run (Astro adds the
