@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/config.ts';
 import { exitWithBuild } from './src/integrations/exit-with-build.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { pruneStalePages } from './src/integrations/prune-stale-pages.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -21,7 +22,7 @@ export default defineConfig({
     // Pages return a cacheKey of what they show (src/util/cache-key.ts): unchanged pages are not rendered again.
     incrementalBuild: true,
   },
-  integrations: [exitWithBuild(), sitemap(), pagefindIntegration({ splitBy: siteConfig.searchIndexSplit })],
+  integrations: [exitWithBuild(), sitemap(), pruneStalePages(), pagefindIntegration({ splitBy: siteConfig.searchIndexSplit })],
   // A Content-Security-Policy <meta> on every page: only this site's own scripts run (Astro adds the
   // hashes of its bundles), so text from a listing can never execute even if it slipped into markup.
   // Pagefind needs 'wasm-unsafe-eval' to start its WebAssembly search engine.

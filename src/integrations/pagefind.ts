@@ -16,8 +16,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { indexedContent } from '../index/indexed-content.ts';
-import { ARCHIVE_FOLDER, planSearchBundles, PRIMARY_FOLDER, type SearchBundlePlan, type SearchPage } from '../index/search-periods.ts';
+import { indexedDocument } from '../index/indexed-content.ts';
+import { readSearchPages } from '../index/read-search-pages.ts';
+import { ARCHIVE_FOLDER, planSearchBundles, PRIMARY_FOLDER, type SearchBundlePlan } from '../index/search-periods.ts';
 import { SEARCH_MANIFEST, type SearchManifest } from '../index/search-manifest.ts';
 
 export interface PagefindOptions {
@@ -30,26 +31,6 @@ export interface PagefindOptions {
 // Pagefind also writes its own UI bundles; the site has its own search UI, so they are not published.
 const UNUSED = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
 const READ_BATCH = 256;
-
-/** Reads every page under `pagesDir` once: its month and the hash of what Pagefind would index. */
-async function readPages(outDir: string, pagesDir: string): Promise<(SearchPage & { hash: string })[]> {
-  const files = existsSync(path.join(outDir, pagesDir)) ? await readdir(path.join(outDir, pagesDir), { recursive: true }) : [];
-  const sourcePaths = files
-    .filter((file) => file.endsWith('index.html'))
-    .map((file) => path.posix.join(pagesDir, file.split(path.sep).join('/')))
-    .sort();
-  const pages: (SearchPage & { hash: string })[] = [];
-  for (let start = 0; start < sourcePaths.length; start += READ_BATCH) {
-    const batch = sourcePaths.slice(start, start + READ_BATCH);
-    const contents = await Promise.all(batch.map((sourcePath) => readFile(path.join(outDir, sourcePath), 'utf8')));
-    batch.forEach((sourcePath, index) => {
-      const content = indexedContent(contents[index]);
-      if (!content) throw new Error(`${sourcePath} has no data-pagefind-body element with a data-search-month mark`);
-      pages.push({ sourcePath, ...content });
-    });
-  }
-  return pages;
-}
 
 async function readManifest(outDir: string): Promise<SearchManifest | undefined> {
   try {
@@ -71,7 +52,7 @@ async function buildBundle(outDir: string, bundle: SearchBundlePlan): Promise<vo
       const batch = bundle.pages.slice(start, start + READ_BATCH);
       const contents = await Promise.all(batch.map((sourcePath) => readFile(path.join(outDir, sourcePath), 'utf8')));
       // Handed to Pagefind in path order, whatever order the reads finished in: the same pages give the same bundle.
-      const results = await Promise.all(batch.map((sourcePath, at) => index.addHTMLFile({ sourcePath, content: contents[at] })));
+      const results = await Promise.all(batch.map((sourcePath, at) => index.addHTMLFile({ sourcePath, content: indexedDocument(contents[at]) })));
       results.forEach((added, at) => added.errors.length > 0 && fail(`indexing ${batch[at]}`, added.errors));
     }
     const folder = path.join(outDir, bundle.folder);
@@ -91,13 +72,18 @@ const bundleHash = (pages: readonly { sourcePath: string; hash: string }[]) => {
 };
 
 export function pagefindIntegration({ pagesDir = 'papers', splitBy = 'period' }: PagefindOptions = {}): AstroIntegration {
+  let cacheFile: string | undefined;
   return {
     name: 'paper-digest-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        // What was read of each page, beside Astro's own cache.
+        cacheFile = fileURLToPath(new URL('search-pages.json', config.cacheDir));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const started = performance.now();
-        const pages = await readPages(outDir, pagesDir);
+        const pages = await readSearchPages(outDir, pagesDir, cacheFile);
         const hashOf = new Map(pages.map((page) => [page.sourcePath, page.hash]));
         const plan = splitBy === 'none' ? [{ period: 'all', folder: PRIMARY_FOLDER, pages: pages.map((page) => page.sourcePath) }] : planSearchBundles(pages);
         if (plan.length === 0) plan.push({ period: 'empty', folder: PRIMARY_FOLDER, pages: [] });

@@ -97,4 +97,13 @@ describe('an incremental build', () => {
     expect(await build()).toContain('Nothing changed since the last build');
     sameTrees(outDir, path.join(work, 'clean', 'dist'));
   });
+
+  it('removes the pages of a day whose listing was removed, as a clean build would not have them', async () => {
+    rmSync(path.join(listings, '2025-12-10.txt'));
+    const output = await build();
+    expect(output).toMatch(/removed \d+ page\(s\) that no longer exist/);
+    const clean = await buildSite({ listingsDir: listings, outDir: path.join(work, 'clean-two-days', 'dist') });
+    expect(clean.status, clean.output).toBe(0);
+    sameTrees(outDir, clean.outDir);
+  });
 });
