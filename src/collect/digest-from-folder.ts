@@ -10,6 +10,7 @@ import { isIgnoredListingName, parseListingFile } from '../parse/listing-file.ts
 import { ListingError, type ListingProblem } from '../parse/problems.ts';
 import { parseTaxonomy } from '../parse/taxonomy-file.ts';
 import { buildDigest, type Digest } from './build-digest.ts';
+import type { FeatureCache } from './paper-features.ts';
 
 export interface DigestSource {
   /** Folder that relative paths below start from, and that problems are reported relative to. */
@@ -59,10 +60,10 @@ export async function readDigestInput(source: DigestSource): Promise<DigestInput
 }
 
 /** Parses what `readDigestInput` read and builds the digest; every problem in one ListingError. */
-export function digestFromInput(input: DigestInput, relatedCount = 5): Digest {
+export function digestFromInput(input: DigestInput, relatedCount = 5, features?: FeatureCache): Digest {
   const taxonomy = parseTaxonomy(input.topics.text, input.topics.relativePath);
   const files = input.listings.map((listing) => parseListingFile(listing.name, listing.bytes, listing.relativePath));
-  const result = buildDigest(files, taxonomy.topics, relatedCount);
+  const result = buildDigest(files, taxonomy.topics, relatedCount, features);
   const problems: ListingProblem[] = [...taxonomy.problems, ...(result.ok ? [] : result.problems)];
   if (problems.length > 0 || !result.ok) throw new ListingError(problems);
   return result.digest;

@@ -32,9 +32,8 @@ export interface RelatedInput {
   id: string;
   /** The day the paper was first listed (YYYY-MM-DD): it decides what the paper can be compared with. */
   firstDay: string;
-  /** Stemmed words (see `tokenize`). */
-  titleWords: string[];
-  abstractWords: string[];
+  /** Weighted term counts of title and abstract (see `termCounts`). */
+  terms: Iterable<readonly [string, number]>;
 }
 
 export interface RelatedLists {
@@ -44,16 +43,17 @@ export interface RelatedLists {
   later: Map<string, string[]>;
 }
 
-function termCounts(paper: RelatedInput): Map<string, number> {
+/** The terms a paper is compared by: its stemmed words minus stop words and numbers, title words counting double. */
+export function termCounts(titleWords: readonly string[], abstractWords: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  const add = (stems: string[], weight: number) => {
+  const add = (stems: readonly string[], weight: number) => {
     for (const word of stems) {
       if (word.length < 3 || STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
       counts.set(word, (counts.get(word) ?? 0) + weight);
     }
   };
-  add(paper.titleWords, TITLE_WEIGHT);
-  add(paper.abstractWords, 1);
+  add(titleWords, TITLE_WEIGHT);
+  add(abstractWords, 1);
   return counts;
 }
 
@@ -95,7 +95,7 @@ export function relatedPapers(papers: readonly RelatedInput[], count = 5, laterC
 
   for (const day of days) {
     const todays = byDay.get(day)!.sort((a, b) => (ids[a] < ids[b] ? -1 : 1));
-    const counts = todays.map((index) => termCounts(papers[index]));
+    const counts = todays.map((index) => new Map(papers[index].terms));
     // What is known on this day: every paper listed so far, this day's included.
     known += todays.length;
     for (const terms of counts) for (const term of terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);

@@ -12,6 +12,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Digest } from '../collect/build-digest.ts';
 import { digestFromInput, readDigestInput, type DigestInput } from '../collect/digest-from-folder.ts';
 import { formatProblem } from '../parse/problems.ts';
+import { openFeatureFile } from './feature-file.ts';
 import { noPapersError } from './no-papers.ts';
 import { firstReport, toUserError } from './user-error.ts';
 
@@ -43,21 +44,28 @@ interface RawInput extends DigestInput {
   fingerprint: string;
   /** The listings folder relative to the project, as messages name it. */
   listingsDir: string;
+  /** The pipeline's own code. */
+  codeFingerprint: string;
 }
 
 async function readInput(root: string, source: LoaderSource): Promise<RawInput> {
   const input = await readDigestInput({ root, ...source });
+  const codeFingerprint = await pipelineFingerprint(root);
   const fingerprint = createHash('sha256')
-    .update(await pipelineFingerprint(root))
+    .update(codeFingerprint)
     .update(JSON.stringify([source.relatedCount, source.allowEmptySite]))
     .update(input.hash)
     .digest('hex');
-  return { ...input, fingerprint, listingsDir: path.relative(root, path.resolve(root, source.listingsDir)) || '.' };
+  return { ...input, fingerprint, codeFingerprint, listingsDir: path.relative(root, path.resolve(root, source.listingsDir)) || '.' };
 }
 
-function parseInput(input: RawInput, source: LoaderSource): Digest {
-  const digest = digestFromInput(input, source.relatedCount);
+async function parseInput(input: RawInput, source: LoaderSource, featureFile?: string): Promise<Digest> {
+  // What earlier builds computed of each paper's text, valid for this code and this taxonomy.
+  const version = createHash('sha256').update(input.codeFingerprint).update(input.topics.text).digest('hex');
+  const features = featureFile ? await openFeatureFile(featureFile, version) : undefined;
+  const digest = digestFromInput(input, source.relatedCount, features);
   if (digest.papers.length === 0 && !source.allowEmptySite) throw noPapersError(input.listingsDir, input.listings.length);
+  await features?.save();
   return digest;
 }
 
@@ -66,7 +74,7 @@ function parseInput(input: RawInput, source: LoaderSource): Digest {
 let reading: Promise<RawInput> | undefined;
 let cached: { fingerprint: string; digest: Promise<Digest> } | undefined;
 
-async function loadDigest(root: string, source: LoaderSource): Promise<{ fingerprint: string; digest: () => Promise<Digest> }> {
+async function loadDigest(root: string, source: LoaderSource, featureFile: string): Promise<{ fingerprint: string; digest: () => Promise<Digest> }> {
   reading ??= readInput(root, source).finally(() => {
     reading = undefined;
   });
@@ -75,7 +83,7 @@ async function loadDigest(root: string, source: LoaderSource): Promise<{ fingerp
     fingerprint: input.fingerprint,
     digest: () => {
       if (cached?.fingerprint !== input.fingerprint) {
-        cached = { fingerprint: input.fingerprint, digest: Promise.resolve().then(() => parseInput(input, source)) };
+        cached = { fingerprint: input.fingerprint, digest: Promise.resolve().then(() => parseInput(input, source, featureFile)) };
       }
       return cached.digest;
     },
@@ -102,7 +110,8 @@ const rootOf = (context: LoaderContext) => fileURLToPath(context.config.root);
 
 async function syncCollection(context: LoaderContext, source: LoaderSource, kind: CollectionKind): Promise<void> {
   const { store, meta, logger, parseData, generateDigest } = context;
-  const { fingerprint, digest: getDigest } = await loadDigest(rootOf(context), source);
+  const featureFile = fileURLToPath(new URL('paper-features.bin', context.config.cacheDir));
+  const { fingerprint, digest: getDigest } = await loadDigest(rootOf(context), source, featureFile);
   if (meta.get('fingerprint') === fingerprint && store.keys().length > 0) {
     logger.info(`${kind}: listings unchanged, ${store.keys().length} entries kept`);
     return;

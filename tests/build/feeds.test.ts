@@ -87,7 +87,7 @@ describe.each([
     const xml = read(dist, 'feeds.opml');
     expect(XMLValidator.validate(xml)).toBe(true);
     const outlines = new XMLParser({ ignoreAttributes: false }).parse(xml).opml.body.outline as Record<string, string>[];
-    expect(outlines).toHaveLength(1 + digest.topics.length);
+    expect(outlines).toHaveLength(2 + digest.topics.length); // newest, best of the week, one per topic
     for (const outline of outlines) {
       expect(outline['@_type']).toBe('rss');
       expect(existsInDist(dist, pageFile(outline['@_xmlUrl'])), outline['@_xmlUrl']).toBe(true);

@@ -32,10 +32,10 @@ describe('npm run build', () => {
     expect(merged).toContain('href="/days/2025-12-09/"');
     expect(merged).toContain('href="/days/2025-12-10/"');
 
-    // Built again from the same listings: the loader sees they are unchanged and parses nothing.
+    // Built again from the same listings: nothing changed, nothing is done.
     const again = await buildSite({ listingsDir: dir, outDir: result.outDir });
     expect(again.status, again.output).toBe(0);
-    expect(again.output).toContain('papers: listings unchanged, 44 entries kept');
+    expect(again.output).toContain('Nothing changed since the last build');
     expect(readFileSync(path.join(again.outDir, 'papers/rethinking-the-value-of-network-pruning/index.html'), 'utf8')).toBe(merged);
   });
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
+import { isoWeek } from '../../src/util/iso-week.ts';
 import { digestOf } from '../support/digest.ts';
 import { filesIn } from '../support/dist.ts';
 import { readFeed } from '../support/feed-reader.ts';
@@ -119,6 +120,7 @@ function expectHarmless(report: PageReport, errors: string[], url: string): void
 }
 
 const cardTitles = (page: Page) => page.locator('.paper-card :is(h2, h3) > a').allInnerTexts();
+const rowTitles = (page: Page) => page.locator('.paper-row > a').allInnerTexts();
 
 describe('every page showing the hostile papers', () => {
   it('paper pages: the title is visible as text in <h1>, nothing runs', async () => {
@@ -150,14 +152,23 @@ describe('every page showing the hostile papers', () => {
     }
   });
 
-  it(`topic pages (${topicsShown.length}): every card title is text, nothing runs`, async () => {
+  it(`topic, week and month pages (${topicsShown.length} topics): every row's title is text, nothing runs`, async () => {
     expect(topicsShown.length).toBeGreaterThan(2);
     for (const slug of topicsShown) {
-      const url = `topics/${slug}/`;
-      const { page, errors } = await open(url);
       const expected = digest.papers.filter((paper) => paper.topics.includes(slug)).map((paper) => paper.title);
-      expect((await cardTitles(page)).sort(), url).toEqual(expected.sort());
-      expectHarmless(await inspect(page), errors, url);
+      const months = [...new Set(digest.papers.filter((paper) => paper.topics.includes(slug)).map((paper) => paper.days[0].slice(0, 7)))];
+      for (const url of [`topics/${slug}/`, ...months.map((month) => `topics/${slug}/${month}/`)]) {
+        const { page, errors } = await open(url);
+        if (url.split('/').length === 4) expect((await rowTitles(page)).sort(), url).toEqual([...expected].sort());
+        expectHarmless(await inspect(page), errors, url);
+      }
+    }
+    for (const day of digest.days) {
+      for (const url of [`weeks/${isoWeek(day.date)}/`, `months/${day.date.slice(0, 7)}/`]) {
+        const { page, errors } = await open(url);
+        expect((await rowTitles(page)).length, url).toBeGreaterThan(0);
+        expectHarmless(await inspect(page), errors, url);
+      }
     }
   });
 

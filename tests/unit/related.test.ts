@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { relatedPapers, type RelatedInput } from '../../src/collect/related.ts';
+import { relatedPapers, termCounts, type RelatedInput } from '../../src/collect/related.ts';
 import { words } from '../../src/collect/words.ts';
 
-const paper = (id: string, firstDay: string, title: string, abstract = ''): RelatedInput => ({ id, firstDay, titleWords: words(title), abstractWords: words(abstract) });
+const paper = (id: string, firstDay: string, title: string, abstract = ''): RelatedInput => ({ id, firstDay, terms: termCounts(words(title), words(abstract)) });
 
 // Unrelated papers on each day, as a real day has: a word's weight falls with the share of papers that have it.
 const fillers = ['2025-01-01', '2025-01-02', '2025-01-03'].flatMap((day, d) =>

@@ -6,7 +6,7 @@ import { validateSettings } from '../../src/settings/validate-settings.ts';
 describe('settings from the environment', () => {
   it('have defaults for a local build', () => {
     const result = validateSettings({});
-    expect(result).toMatchObject({ ok: true, config: { siteUrl: 'http://localhost:4321', basePath: '/', listingsDir: 'content/listings', searchIndexSplit: 'none', allowEmptySite: false } });
+    expect(result).toMatchObject({ ok: true, config: { siteUrl: 'http://localhost:4321', basePath: '/', listingsDir: 'content/listings', distDir: 'dist', cacheDir: '.digest-cache', searchIndexSplit: 'period', allowEmptySite: false } });
   });
 
   it('read ALLOW_EMPTY_SITE as a yes/no switch', () => {
