@@ -54,7 +54,7 @@ export function buildDigest(files: readonly ParsedListingFile[], topics: readonl
     return computed;
   });
   const related = relatedPapers(
-    merged.map((paper, index) => ({ id: ids[index], firstDay: paper.days[0], terms: featuresOf[index].terms })),
+    merged.map((paper, index) => ({ id: ids[index], firstDay: paper.days[0], terms: featuresOf[index].terms, counts: featuresOf[index].counts })),
     relatedCount,
   );
   const warnings: ListingProblem[] = [...duplicates, ...sameTitle];

@@ -11,7 +11,9 @@ import { tokenize } from './words.ts';
 
 export interface PaperFeatures {
   topics: string[];
-  terms: [string, number][];
+  /** Terms and their weighted counts, as two flat lists: quick to store and to read back. */
+  terms: string[];
+  counts: number[];
   links: string[];
 }
 
@@ -28,9 +30,11 @@ export function featureKey(title: string, abstract: string): string {
 export function paperFeatures(title: string, abstract: string, matcher: TopicMatcher): PaperFeatures {
   const titleWords = tokenize(title);
   const abstractWords = tokenize(abstract);
+  const terms = termCounts(titleWords.stems, abstractWords.stems);
   return {
     topics: matcher.matchWords({ raw: [...titleWords.raw, ...abstractWords.raw], stems: [...titleWords.stems, ...abstractWords.stems] }),
-    terms: [...termCounts(titleWords.stems, abstractWords.stems)],
+    terms: [...terms.keys()],
+    counts: [...terms.values()],
     links: extractLinks(abstract),
   };
 }

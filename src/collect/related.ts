@@ -32,8 +32,9 @@ export interface RelatedInput {
   id: string;
   /** The day the paper was first listed (YYYY-MM-DD): it decides what the paper can be compared with. */
   firstDay: string;
-  /** Weighted term counts of title and abstract (see `termCounts`). */
-  terms: Iterable<readonly [string, number]>;
+  /** Terms of title and abstract and their weighted counts, index for index (see `termCounts`). */
+  terms: readonly string[];
+  counts: readonly number[];
 }
 
 export interface RelatedLists {
@@ -95,7 +96,7 @@ export function relatedPapers(papers: readonly RelatedInput[], count = 5, laterC
 
   for (const day of days) {
     const todays = byDay.get(day)!.sort((a, b) => (ids[a] < ids[b] ? -1 : 1));
-    const counts = todays.map((index) => new Map(papers[index].terms));
+    const counts = todays.map((index) => new Map(papers[index].terms.map((term, at) => [term, papers[index].counts[at]])));
     // What is known on this day: every paper listed so far, this day's included.
     known += todays.length;
     for (const terms of counts) for (const term of terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);

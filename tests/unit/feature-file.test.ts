@@ -11,7 +11,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(path.dirname(path.dirname(file)), { recursive: true, force: true }));
 
-const features = (topic: string): PaperFeatures => ({ topics: [topic], terms: [['prune', 2]], links: [] });
+const features = (topic: string): PaperFeatures => ({ topics: [topic], terms: ['prune'], counts: [2], links: [] });
 
 it('gives back what an earlier build computed, for the same version only', async () => {
   const first = await openFeatureFile(file, 'v1');

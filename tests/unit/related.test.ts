@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { relatedPapers, termCounts, type RelatedInput } from '../../src/collect/related.ts';
 import { words } from '../../src/collect/words.ts';
 
-const paper = (id: string, firstDay: string, title: string, abstract = ''): RelatedInput => ({ id, firstDay, terms: termCounts(words(title), words(abstract)) });
+const paper = (id: string, firstDay: string, title: string, abstract = ''): RelatedInput => {
+  const terms = termCounts(words(title), words(abstract));
+  return { id, firstDay, terms: [...terms.keys()], counts: [...terms.values()] };
+};
 
 // Unrelated papers on each day, as a real day has: a word's weight falls with the share of papers that have it.
 const fillers = ['2025-01-01', '2025-01-02', '2025-01-03'].flatMap((day, d) =>
