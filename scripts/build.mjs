@@ -5,15 +5,16 @@
 //    Say so and stop.
 // 3. Bring the staging copy (dist.staging/) up to date with dist/, copying only what the last build changed,
 //    and give Astro the incremental-build record that belongs to dist/.
-// 4. Astro builds into the staging copy: pages whose cacheKey is unchanged are kept, not rendered again,
-//    and search bundles whose pages are unchanged are kept (src/integrations/pagefind.ts).
-// 5. Publish by renaming: staging becomes dist/, the old dist/ becomes the next build's staging copy.
+// 4. Astro builds into the staging copy: pages whose cacheKey is unchanged are kept, not rendered again.
+// 5. Once Astro has exited, the search index: only bundles whose pages changed (src/index/build-search-index.ts).
+// 6. Publish by renaming: staging becomes dist/, the old dist/ becomes the next build's staging copy.
 // A failed or interrupted build publishes nothing: dist/ keeps the previous complete site.
 import './require-node.mjs';
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { acquireBuildLock, BuildLockedError } from '../src/publish/build-lock.ts';
+import { buildSearchIndex } from '../src/index/build-search-index.ts';
 import { inputFingerprint } from '../src/publish/input-fingerprint.ts';
 import { catchUpFolder, mirrorFolder } from '../src/publish/mirror-folder.ts';
 import { scanOutput } from '../src/publish/scan-output.ts';
@@ -106,21 +107,33 @@ let stopping;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
     stopping = signal;
-    child.kill(signal);
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    else fail(`stopped by ${signal}: nothing was published.`, 130); // Astro is done: stop indexing now
   });
 }
 const status = await new Promise((resolve) => child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 if (stopping) fail(`stopped by ${stopping}: nothing was published. ${existsSync(dist) ? `${show(dist)}/ still holds the previous complete build.` : ''}`, 130);
-if (status !== 0 || !isComplete(staging)) {
-  fail(`nothing was published. ${existsSync(dist) ? `${show(dist)}/ still holds the previous complete build.` : `${show(dist)}/ was not created.`}`, status || 1);
+const nothingPublished = `nothing was published. ${existsSync(dist) ? `${show(dist)}/ still holds the previous complete build.` : `${show(dist)}/ was not created.`}`;
+if (status !== 0 || !existsSync(path.join(staging, 'index.html'))) fail(nothingPublished, status || 1);
+const rendered = performance.now();
+
+// The search index, once Astro has exited and freed its memory: bundles two at a time, one per core.
+let search;
+try {
+  search = await buildSearchIndex({ outDir: staging, splitBy: config.searchIndexSplit, cacheFile: path.join(cacheDir, 'search-pages.json') });
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  fail(`the search index could not be built: ${nothingPublished}`);
 }
+if (stopping) fail(`stopped by ${stopping}: ${nothingPublished}`, 130);
+if (!isComplete(staging)) fail(nothingPublished);
+console.log(`search: ${search.bundles} bundle(s), ${search.rebuilt} rebuilt (${search.pagesIndexed} pages indexed), ${search.bundles - search.rebuilt} kept, in ${Math.round(search.ms)} ms`);
 const built = performance.now();
 
 // What this build wrote: files newer than the build's start.
 const output = await scanOutput(staging, spawnedAt);
 const pages = output.files.filter((file) => file.endsWith('.html'));
-const rendered = output.written.filter((file) => file.endsWith('.html'));
-const search = readJson(path.join(staging, 'pagefind', 'digest-indexes.json'));
+const renderedPages = output.written.filter((file) => file.endsWith('.html'));
 
 // Publish: two renames. The old site becomes the next staging copy.
 rmSync(previous, { recursive: true, force: true });
@@ -140,12 +153,12 @@ const days = readdirSync(path.resolve(root, config.listingsDir), { recursive: tr
 const papers = existsSync(path.join(dist, 'papers')) ? readdirSync(path.join(dist, 'papers')).length : 0;
 const known = listingDays(sameDist ? stamp.days : undefined);
 const newDays = days.filter((day) => !known.has(day));
-writeFileSync(stampFile, `${JSON.stringify({ fingerprint, dist, days, papers, rendered, written: output.written }, null, 1)}\n`);
+writeFileSync(stampFile, `${JSON.stringify({ fingerprint, dist, days, papers, rendered: renderedPages, written: output.written }, null, 1)}\n`);
 
 const newPapers = sameDist && typeof stamp.papers === 'number' ? papers - stamp.papers : papers;
 console.log(
   `\nPublished ${show(dist)}/ in ${seconds(performance.now() - started)}: ${newDays.length} new ${newDays.length === 1 ? 'day' : 'days'}, ` +
-    `${newPapers >= 0 ? `${newPapers} new` : `${-newPapers} fewer`} papers (${papers} in all); ${rendered.length} of ${pages.length} pages rendered, ` +
-    `${pages.length - rendered.length} kept; search: ${search?.bundles.length ?? 0} bundles. ` +
-    `(prepare ${seconds(prepared - started)}, astro ${seconds(built - prepared)}, publish ${seconds(performance.now() - built)}; ${mirrored.copied} files synced${fast ? '' : ' by comparison'})`,
+    `${newPapers >= 0 ? `${newPapers} new` : `${-newPapers} fewer`} papers (${papers} in all); ${renderedPages.length} of ${pages.length} pages rendered, ` +
+    `${pages.length - renderedPages.length} kept; search: ${search.rebuilt} of ${search.bundles} bundles indexed. ` +
+    `(prepare ${seconds(prepared - started)}, astro ${seconds(rendered - prepared)}, search ${seconds(built - rendered)}, publish ${seconds(performance.now() - built)}; ${mirrored.copied} files synced${fast ? '' : ' by comparison'})`,
 );

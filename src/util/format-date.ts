@@ -7,7 +7,16 @@ const formats = {
 
 export type DateStyle = keyof typeof formats;
 
+// A build formats the same few thousand dates again and again, and Intl formatting is slow: remember each.
+const formatted = new Map<string, string>();
+
 export function formatDate(isoDate: string, style: DateStyle = 'medium'): string {
-  const value = isoDate.length === 7 ? `${isoDate}-01` : isoDate;
-  return formats[style].format(new Date(`${value}T00:00:00Z`));
+  const key = `${style} ${isoDate}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    const value = isoDate.length === 7 ? `${isoDate}-01` : isoDate;
+    text = formats[style].format(new Date(`${value}T00:00:00Z`));
+    formatted.set(key, text);
+  }
+  return text;
 }

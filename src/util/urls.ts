@@ -34,7 +34,7 @@ export const feedFiles = {
 
 export const searchPath = () => pagePath('search/');
 export const feedsPath = () => pagePath('feeds/');
-/** The primary search bundle; the other periods' bundles sit beside it (see integrations/pagefind). */
+/** The primary search bundle; the other periods' bundles sit beside it (see src/index/build-search-index.ts). */
 export const searchBundlePath = () => pagePath('pagefind/');
 
 /** An absolute URL for a path that already includes the base path (e.g. from `paperPath`). */
