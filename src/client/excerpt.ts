@@ -27,7 +27,15 @@ export function excerptParts(content: string, locations: readonly number[], skip
   if (start > bodyStart) push('… ', false);
   for (let index = start; index < end; index++) {
     if (index > start) push(' ', false);
-    push(words[index], matches.has(index));
+    if (!matches.has(index)) {
+      push(words[index], false);
+      continue;
+    }
+    // Only the word is marked, not the punctuation around it ("pruning," → "pruning").
+    const [, before, word, after] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(words[index])!;
+    if (before) push(before, false);
+    push(word || words[index], true);
+    if (after && word) push(after, false);
   }
   if (end < words.length) push(' …', false);
   return parts;

@@ -35,11 +35,12 @@ export function attachHeaderSearch(): void {
         const hits = await hitsOf(results.slice(0, RESULTS_SHOWN));
         if (ticket !== latest) return;
         list.replaceChildren();
-        renderHits(list, hits, basePath);
+        renderHits(list, hits, basePath, { excerptWords: 16 });
         const query = words.join(' ');
         status.textContent = results.length === 0 ? `No papers match “${query}”.` : `${count(results.length, 'paper')} found`;
         more.href = `${searchUrl}?${new URLSearchParams({ q: query })}`;
         more.textContent = results.length > RESULTS_SHOWN ? `All ${results.length} results, with filters →` : 'Search page with filters →';
+        popup.dataset.shown = input.value; // what the results are for (tests wait on it)
       } catch {
         status.textContent = 'Search is available in the built site (npm run build, then npm run preview).';
         list.replaceChildren();

@@ -98,11 +98,11 @@ function safeHref(url: string, basePath: string): string | undefined {
   return url.startsWith(basePath) && !url.startsWith('//') ? url : undefined;
 }
 
-function excerptOf(hit: SearchHit): HTMLParagraphElement {
+function excerptOf(hit: SearchHit, length: number): HTMLParagraphElement {
   const excerpt = document.createElement('p');
   excerpt.className = 'search-hit-excerpt';
   const titleWords = hit.title.split(/\s+/).filter(Boolean).length;
-  for (const part of excerptParts(hit.content, hit.locations, titleWords)) {
+  for (const part of excerptParts(hit.content, hit.locations, titleWords, length)) {
     if (part.mark) {
       const mark = document.createElement('mark');
       mark.textContent = part.text;
@@ -112,12 +112,15 @@ function excerptOf(hit: SearchHit): HTMLParagraphElement {
   return excerpt;
 }
 
-/**
- * Appends one list item per hit. `headingLevel` makes each title a heading (the search page, under
- * its h1); without it titles are plain links (the header's drop-down sits inside any page's outline).
- * Returns the links added, so focus can move to the first new one.
- */
-export function renderHits(list: HTMLElement, hits: readonly SearchHit[], basePath: string, headingLevel?: 2 | 3): HTMLAnchorElement[] {
+export interface RenderOptions {
+  /** Titles become headings of this level (the search page); without it, plain links (the header's drop-down sits inside any page's outline). */
+  headingLevel?: 2 | 3;
+  /** Words in each excerpt. */
+  excerptWords?: number;
+}
+
+/** Appends one list item per hit. Returns the links added, so focus can move to the first new one. */
+export function renderHits(list: HTMLElement, hits: readonly SearchHit[], basePath: string, { headingLevel, excerptWords = 28 }: RenderOptions = {}): HTMLAnchorElement[] {
   const links: HTMLAnchorElement[] = [];
   for (const hit of hits) {
     const href = safeHref(hit.url, basePath);
@@ -131,14 +134,15 @@ export function renderHits(list: HTMLElement, hits: readonly SearchHit[], basePa
     title.className = 'search-hit-title';
     title.appendChild(link);
     item.appendChild(title);
-    const meta = [hit.date && formatDate(hit.date), hit.upvotes !== undefined && count(hit.upvotes, 'upvote')].filter(Boolean).join(' · ');
+    // As on the cards: no "0 upvotes".
+    const meta = [hit.date && formatDate(hit.date), hit.upvotes && count(hit.upvotes, 'upvote')].filter(Boolean).join(' · ');
     if (meta) {
       const line = document.createElement('p');
       line.className = 'search-hit-meta';
       line.textContent = meta;
       item.appendChild(line);
     }
-    item.appendChild(excerptOf(hit));
+    item.appendChild(excerptOf(hit, excerptWords));
     list.appendChild(item);
     links.push(link);
   }

@@ -38,7 +38,7 @@ export function attachSearchPage(): void {
   const showNext = async (ticket: number) => {
     const hits = await hitsOf(results.slice(shown, shown + PAGE_SIZE));
     if (ticket !== latest) return [];
-    const links = renderHits(list, hits, basePath, 3);
+    const links = renderHits(list, hits, basePath, { headingLevel: 3 });
     shown += hits.length;
     describe();
     return links;
@@ -71,9 +71,10 @@ export function attachSearchPage(): void {
       // The old results stay until the new ones are ready: the page never collapses in between.
       results = found;
       list.replaceChildren();
-      renderHits(list, hits, basePath, 3);
+      renderHits(list, hits, basePath, { headingLevel: 3 });
       shown = hits.length;
       describe();
+      root.dataset.shown = query.value; // what the results are for (tests wait on it)
     } catch {
       status.textContent = 'The search index is missing: search works in the built site (npm run build, then npm run preview).';
     }

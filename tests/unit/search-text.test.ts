@@ -43,6 +43,17 @@ describe('excerptParts', () => {
     expect(text(parts)).toBe('<b>x</b> & <img src=x onerror=alert(1)>');
   });
 
+  it('marks the word, not the punctuation around it', () => {
+    const parts = excerptParts('T. (pruning), then pruning.', [1, 3], 1, 10);
+    expect(parts).toEqual([
+      { text: '(', mark: false },
+      { text: 'pruning', mark: true },
+      { text: '), then ', mark: false },
+      { text: 'pruning', mark: true },
+      { text: '.', mark: false },
+    ]);
+  });
+
   it('copes with empty content', () => {
     expect(excerptParts('', [0], 0)).toEqual([]);
   });
