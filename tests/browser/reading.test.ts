@@ -159,7 +159,7 @@ describe('a day at a glance', () => {
 describe('a way out to every paper', () => {
   const unescape = (value: string) => value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
   const readLinks = (html: string) =>
-    [...(html.match(/<ul class="read-links">([\s\S]*?)<\/ul>/)?.[1] ?? '').matchAll(/<a href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map(([, href, label]) => ({ href: unescape(href), label }));
+    [...(html.match(/<p class="read-links">([\s\S]*?)<\/p>/)?.[1] ?? '').matchAll(/<a href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map(([, href, label]) => ({ href: unescape(href), label }));
 
   it('every paper page links to arXiv, its PDF and Hugging Face, or searches both for the exact title', () => {
     expect(digest.papers.some((paper) => paper.arxivId)).toBe(true);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
 import { createTopicMatcher, type Topic } from '../../src/collect/topics.ts';
-import { stem, tokenize, words } from '../../src/collect/words.ts';
+import { stem, tokenize } from '../../src/collect/words.ts';
 import { parsePageText } from '../../src/parse/page-text.ts';
 import { parseTaxonomy } from '../../src/parse/taxonomy-file.ts';
 
