@@ -9,9 +9,9 @@ export function attachHeaderSearch(): void {
   for (const box of document.querySelectorAll<HTMLElement>('[data-search-box]')) {
     const input = box.querySelector<HTMLInputElement>('input[type="search"]')!;
     const popup = box.querySelector<HTMLElement>('[data-search-popup]')!;
-    const status = popup.querySelector<HTMLElement>('[data-search-status]')!;
-    const list = popup.querySelector<HTMLElement>('[data-search-results]')!;
-    const more = popup.querySelector<HTMLAnchorElement>('[data-search-more]')!;
+    const status = popup.querySelector<HTMLElement>('[data-popup-status]')!;
+    const list = popup.querySelector<HTMLElement>('[data-popup-results]')!;
+    const more = popup.querySelector<HTMLAnchorElement>('[data-popup-more]')!;
     const bundle = input.dataset.bundle!;
     const basePath = bundle.replace(/pagefind\/$/, '');
     const searchUrl = more.getAttribute('href')!;

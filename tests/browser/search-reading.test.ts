@@ -83,9 +83,9 @@ describe('whole words', () => {
       const full = await pageTitles(page);
       expect(full.length).toBeGreaterThan(0);
       expect(await headerTitles(page, query)).toEqual(full.slice(0, 6));
-      const status = await page.locator('[data-search-popup] [data-search-status]').textContent();
+      const status = await page.locator('[data-search-popup] [data-popup-status]').textContent();
       expect(status).toContain(`${full.length === 1 ? '1 paper' : `${Number((await page.locator('[data-search-page] [data-search-status]').textContent())?.match(/\d+/)?.[0])} papers`} found`);
-      expect(await page.locator('[data-search-more]').first().getAttribute('href')).toBe(`/search/?q=${encodeURIComponent(query).replace(/%20/g, '+')}`);
+      expect(await page.locator('[data-popup-more]').getAttribute('href')).toBe(`/search/?q=${encodeURIComponent(query).replace(/%20/g, '+')}`);
     } finally {
       await close();
     }
