@@ -81,8 +81,14 @@ export function attachSearchPage(): void {
   };
 
   more.addEventListener('click', async () => {
-    const links = await showNext(latest);
-    links[0]?.focus(); // keyboard users continue where the new results start
+    if (more.disabled) return;
+    more.disabled = true; // a second click while loading would fetch the same page twice
+    try {
+      const links = await showNext(latest);
+      links[0]?.focus(); // keyboard users continue where the new results start
+    } finally {
+      more.disabled = false;
+    }
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
