@@ -1,8 +1,11 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
+import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/config.ts';
+import { exitWithBuild } from './src/integrations/exit-with-build.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { pruneStalePages } from './src/integrations/prune-stale-pages.ts';
 
 export default defineConfig({
   site: siteConfig.siteUrl,
@@ -10,11 +13,16 @@ export default defineConfig({
   // Every page is a folder with index.html, and every link ends in "/": one URL per page on any host.
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // `npm run build` builds into a staging folder and swaps it in only when the whole build succeeded.
+  // `npm run build` (scripts/build.mjs) builds into a staging copy of the site and swaps it in only when the
+  // whole build succeeded; the staging copy is kept between builds, so unchanged pages are not written again.
   outDir: process.env.DIGEST_OUT_DIR || './dist',
-  // Separate caches let tests build several sites side by side.
-  cacheDir: process.env.DIGEST_CACHE_DIR || './node_modules/.astro',
-  integrations: [sitemap(), pagefindIntegration({ splitBy: siteConfig.searchIndexSplit })],
+  cacheDir: path.join(siteConfig.cacheDir, 'astro'),
+  vite: { build: { emptyOutDir: false } },
+  experimental: {
+    // Pages return a cacheKey of what they show (src/util/cache-key.ts): unchanged pages are not rendered again.
+    incrementalBuild: true,
+  },
+  integrations: [exitWithBuild(), sitemap(), pruneStalePages(), pagefindIntegration({ splitBy: siteConfig.searchIndexSplit })],
   // A Content-Security-Policy <meta> on every page: only this site's own scripts run (Astro adds the
   // hashes of its bundles), so text from a listing can never execute even if it slipped into markup.
   // Pagefind needs 'wasm-unsafe-eval' to start its WebAssembly search engine.

@@ -1,68 +1,223 @@
-// `npm run bench`: prints how long the pipeline and the whole build take on realistic generated listings.
-// Figures, not assertions: compare runs on the same machine.
-//   npm run bench                       pipeline at 10k/30k/100k papers, full build at 1k and 5k
-//   npm run bench -- --pipeline 10000 --build 10000,30000
-import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+// `npm run bench`: this project beside a reference static-site build, on the same generated listings.
+// Figures, not assertions: it prints one table and writes it to bench/results.md.
+//
+//   npm run bench                                   1k, 10k and 30k papers, ours only
+//   npm run bench -- --reference ~/hugo-reference   … with the reference (a folder holding gen_listings.py and
+//                                                   hugo_bench.sh: a Hugo + Pagefind build of the same listings)
+//   npm run bench -- --papers 100000 --no-search    one size; skip the browser's first search
+//
+// Per size, in this order so the two builds alternate on the same file system: our cold build, the reference,
+// our unchanged rebuild, two rebuilds each after one new day (the second is the daily case: the first also
+// fills the staging copy), the reference on those days. Everything runs in a
+// copy of the project on tmpfs (/dev/shm) where there is one. Check /proc/loadavg: it is printed with each run.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildDigest } from '../src/collect/build-digest.ts';
-import { parseListingFile } from '../src/parse/listing-file.ts';
-import { parseTaxonomy } from '../src/parse/taxonomy-file.ts';
+import { gzipSync } from 'node:zlib';
+import { firstSearchOurs, firstSearchPagefind } from './bench/first-search.mjs';
 import { generateListings } from './bench/generate-listings.mjs';
+import { runMeasured } from './bench/process-tree.mjs';
 
-const { values } = parseArgs({ options: { pipeline: { type: 'string', default: '10000,30000,100000' }, build: { type: 'string', default: '1000,5000' } } });
-const sizes = (list) => list.split(',').filter(Boolean).map(Number);
-const work = path.resolve('bench/.work');
-const mb = (bytes) => `${Math.round(bytes / 2 ** 20)} MB`;
-const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const { values } = parseArgs({
+  options: {
+    papers: { type: 'string', default: '1000,10000,30000' },
+    reference: { type: 'string', default: process.env.BENCH_REFERENCE },
+    work: { type: 'string', default: existsSync('/dev/shm') ? '/dev/shm/paper-digest-bench' : path.join(os.tmpdir(), 'paper-digest-bench') },
+    out: { type: 'string', default: 'bench/results.md' },
+    'no-search': { type: 'boolean', default: false },
+    query: { type: 'string', default: 'reasoning' },
+  },
+});
+const root = path.resolve(import.meta.dirname, '..');
+const work = path.resolve(values.work);
+const reference = values.reference && path.resolve(values.reference);
+const sizes = values.papers.split(',').filter(Boolean).map(Number);
+const PER_DAY = 50;
 
-function pipeline(papers) {
-  const dir = path.join(work, `listings-${papers}`);
-  const generated = generateListings({ papers, dir });
-  const topics = parseTaxonomy(readFileSync('content/topics.yaml', 'utf8'), 'content/topics.yaml').topics;
-  global.gc?.();
-  const heapBefore = process.memoryUsage().heapUsed;
-  const start = performance.now();
-  const files = readdirSync(dir).sort().map((name) => parseListingFile(name, readFileSync(path.join(dir, name)), name));
-  const parsed = performance.now();
-  const result = buildDigest(files, topics);
-  const done = performance.now();
-  if (!result.ok) throw new Error(`generated listings did not build: ${JSON.stringify(result.problems.slice(0, 3))}`);
-  console.log(
-    `pipeline  ${String(papers).padStart(6)} papers (${generated.days} days, ${generated.entries} entries): ` +
-      `read+parse ${seconds(parsed - start)}, merge+topics+related+validate ${seconds(done - parsed)}, total ${seconds(done - start)}, ` +
-      `heap +${mb(process.memoryUsage().heapUsed - heapBefore)}`,
-  );
+const seconds = (ms) => (ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`);
+const megabytes = (bytes) => (bytes === undefined ? '–' : `${(bytes / 2 ** 20).toFixed(0)} MB`);
+const kilobytes = (bytes) => (bytes === undefined ? '–' : `${(bytes / 1024).toFixed(1)} kB`);
+const ratio = (ours, theirs) => (ours === undefined || !theirs ? '–' : `${(ours / theirs).toFixed(2)}×`);
+const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+
+/** Astro prints durations as "494ms", "7.73s" or "1m 9s". */
+function duration(text) {
+  if (!text) return undefined;
+  const minutes = /(\d+)m/.exec(text)?.[1] ?? 0;
+  const secondsPart = /([\d.]+)s\b/.exec(text)?.[1] ?? 0;
+  const ms = /^([\d.]+)ms$/.exec(text.trim())?.[1];
+  return ms !== undefined ? Number(ms) : (Number(minutes) * 60 + Number(secondsPart)) * 1000;
 }
 
-function build(papers) {
-  const dir = path.join(work, `listings-${papers}`);
-  generateListings({ papers, dir });
-  const dist = path.join(work, `dist-${papers}`);
-  const cache = path.join(work, `cache-${papers}`);
-  rmSync(cache, { recursive: true, force: true });
-  const env = { ...process.env, LISTINGS_DIR: dir, DIST_DIR: dist, DIGEST_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
-  const run = () => {
-    const start = performance.now();
-    // GNU time reports the peak resident memory of the largest process (Astro or the Pagefind binary).
-    const child = spawnSync('/usr/bin/time', ['-f', 'PEAK_RSS_KB=%M', process.execPath, 'scripts/build.mjs'], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
-    const elapsed = performance.now() - start;
-    if (child.status !== 0) throw new Error(`build of ${papers} papers failed:\n${child.stdout.slice(-2000)}\n${child.stderr.slice(-2000)}`);
-    const peak = Number(/PEAK_RSS_KB=(\d+)/.exec(child.stderr)?.[1] ?? 0) * 1024;
-    const pagefind = /indexed (\d+) pages into \d+ bundle\(s\) in (\d+) ms/.exec(child.stdout);
-    const pages = /(\d+) page\(s\) built/.exec(child.stdout)?.[1];
-    return { elapsed, peak, pagefindMs: Number(pagefind?.[2] ?? 0), pages };
+/** Stages of one of our builds, from its log. */
+function ourStages(log) {
+  const pick = (pattern) => pattern.exec(log)?.[1];
+  const search = /search: (\d+) bundle\(s\), (\d+) rebuilt \((\d+) pages indexed\), \d+ kept, in (\d+) ms/.exec(log);
+  const published = /Published .* in ([\d.]+) s: .*?(\d+) of (\d+) pages rendered/.exec(log);
+  const phases = /\(prepare ([\d.]+) s, astro ([\d.]+) s, publish ([\d.]+) s/.exec(log);
+  return {
+    content: duration(pick(/\[types\] Generated ([\dms. ]+)/)),
+    bundle: duration(pick(/\[vite\] ✓ built in ([\dms. ]+)/)),
+    render: duration(pick(/generating static routes[\s\S]*?\d\d:\d\d:\d\d ✓ Completed in ([\dms. ]+)\./)),
+    search: search ? Number(search[4]) : undefined,
+    searchBundles: search ? `${search[2]} of ${search[1]}` : undefined,
+    prepare: phases ? Number(phases[1]) * 1000 : undefined,
+    publish: phases ? Number(phases[3]) * 1000 : undefined,
+    rendered: published ? Number(published[2]) : log.includes('Nothing changed') ? 0 : undefined,
+    pages: published ? Number(published[3]) : undefined,
   };
-  const cold = run();
-  const warm = run(); // same listings again: the loader's cache and unchanged-entry digests apply
-  const files = readdirSync(dist, { recursive: true }).length;
-  console.log(
-    `build     ${String(papers).padStart(6)} papers: cold ${seconds(cold.elapsed)} (Pagefind ${seconds(cold.pagefindMs)}), ` +
-      `unchanged rebuild ${seconds(warm.elapsed)}, peak RSS ${mb(Math.max(cold.peak, warm.peak))}, ${cold.pages} pages, ${files} files in dist`,
-  );
 }
 
-console.log(`Node ${process.version}, ${(await import('node:os')).cpus().length} cores`);
-for (const papers of sizes(values.pipeline)) pipeline(papers);
-for (const papers of sizes(values.build)) build(papers);
+function folderStats(folder) {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return { bytes, files };
+}
+
+const gzipped = (file) => (existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }).length : undefined);
+
+/** A copy of the project to build in, on the benchmark's file system (Astro moves files within it). */
+function projectCopy() {
+  const copy = path.join(work, 'project');
+  rmSync(copy, { recursive: true, force: true });
+  mkdirSync(path.join(copy, 'content'), { recursive: true });
+  for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+    cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
+  }
+  copyFileSync(path.join(root, 'content', 'topics.yaml'), path.join(copy, 'content', 'topics.yaml'));
+  symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'));
+  return copy;
+}
+
+/** Listings for `days` days, plus the two days after them in `next` (the one-new-day rebuilds). */
+function listings(papers) {
+  const days = Math.max(1, Math.round(papers / PER_DAY));
+  const all = path.join(work, `all-${papers}`);
+  rmSync(all, { recursive: true, force: true });
+  if (reference) {
+    execFileSync('python3', [path.join(reference, 'gen_listings.py'), '--days', String(days + 2), '--per-day', String(PER_DAY), '--out', all, '--end', '2025-12-10'], { stdio: 'ignore' });
+  } else {
+    generateListings({ papers: (days + 2) * PER_DAY, dir: all });
+  }
+  const names = readdirSync(all).sort();
+  const base = path.join(work, `listings-${papers}`);
+  rmSync(base, { recursive: true, force: true });
+  mkdirSync(base);
+  for (const name of names.slice(0, -2)) copyFileSync(path.join(all, name), path.join(base, name));
+  return { base, next: names.slice(-2).map((name) => path.join(all, name)), latestDay: names.at(-3).slice(0, 10) };
+}
+
+async function ourBuild(project, env, label) {
+  const logFile = path.join(work, `ours-${label}.log`);
+  const before = load();
+  const run = await runMeasured(process.execPath, [path.join(project, 'scripts', 'build.mjs')], { env, cwd: project, logFile });
+  const log = readFileSync(logFile, 'utf8');
+  if (run.status !== 0) throw new Error(`our ${label} build failed, see ${logFile}:\n${log.slice(-3000)}`);
+  return { ...run, ...ourStages(log), load: before };
+}
+
+async function referenceBuild(listingsDir, label) {
+  const logFile = path.join(work, `reference-${label}.log`);
+  const siteDir = path.join(work, 'reference-site');
+  const before = load();
+  const env = { ...process.env, TMPFS: '1', WORK: siteDir, BENCH: path.join(work, 'reference-tools') };
+  const run = await runMeasured('bash', [path.join(reference, 'hugo_bench.sh'), listingsDir], { env, cwd: work, logFile });
+  const log = readFileSync(logFile, 'utf8');
+  if (run.status !== 0) throw new Error(`the reference build failed, see ${logFile}:\n${log.slice(-3000)}`);
+  const field = (name) => Number(new RegExp(`${name}=([\\d.]+)`).exec(log)?.[1]);
+  return { ...run, hugo: field('hugo_s') * 1000, pagefind: field('pagefind_s') * 1000, wall: (field('hugo_s') + field('pagefind_s')) * 1000, pages: field('pages'), site: path.join(siteDir, 'public'), load: before };
+}
+
+async function benchSize(papers) {
+  console.error(`\n== ${papers} papers (load ${load()})`);
+  const project = projectCopy();
+  const { base, next, latestDay } = listings(papers);
+  const dist = path.join(work, 'dist');
+  for (const folder of [dist, `${dist}.staging`, path.join(work, 'cache')]) rmSync(folder, { recursive: true, force: true });
+  const env = { ...process.env, LISTINGS_DIR: base, DIST_DIR: dist, CACHE_DIR: path.join(work, 'cache'), SITE_URL: 'https://digest.example.org', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', CI: '' };
+
+  const cold = await ourBuild(project, env, `cold-${papers}`);
+  console.error(`ours cold: ${seconds(cold.wallMs)}, peak ${megabytes(cold.peakRss)} (load ${cold.load})`);
+  const site = folderStats(dist);
+  const dayPage = gzipped(path.join(dist, 'days', latestDay, 'index.html'));
+  const search = values['no-search'] ? undefined : await firstSearchOurs(dist, values.query);
+  const theirs = reference ? await referenceBuild(base, `cold-${papers}`) : undefined;
+  if (theirs) console.error(`reference: ${seconds(theirs.wall)} (hugo ${seconds(theirs.hugo)}, pagefind ${seconds(theirs.pagefind)}), peak ${megabytes(theirs.peakRss)}`);
+  const theirSite = theirs && folderStats(theirs.site);
+  const theirDayPage = theirs && gzipped(path.join(theirs.site, 'days', latestDay, 'index.html'));
+  const theirSearch = theirs && !values['no-search'] ? await firstSearchPagefind(theirs.site, values.query) : undefined;
+
+  const unchanged = await ourBuild(project, env, `unchanged-${papers}`);
+  console.error(`ours unchanged: ${seconds(unchanged.wallMs)}`);
+  // The first rebuild after a cold build also fills the staging copy; the daily case is the one after it.
+  copyFileSync(next[0], path.join(base, path.basename(next[0])));
+  const firstNewDay = await ourBuild(project, env, `first-new-day-${papers}`);
+  console.error(`ours first new day after the cold build: ${seconds(firstNewDay.wallMs)} (fills the staging copy)`);
+  copyFileSync(next[1], path.join(base, path.basename(next[1])));
+  const newDay = await ourBuild(project, env, `new-day-${papers}`);
+  console.error(`ours one new day: ${seconds(newDay.wallMs)}, ${newDay.rendered} pages rendered, peak ${megabytes(newDay.peakRss)}`);
+  const theirsNewDay = reference ? await referenceBuild(base, `new-day-${papers}`) : undefined;
+  if (theirsNewDay) console.error(`reference, one new day (a full build): ${seconds(theirsNewDay.wall)}`);
+  return { papers, cold, site, dayPage, search, theirs, theirSite, theirDayPage, theirSearch, unchanged, firstNewDay, newDay, theirsNewDay };
+}
+
+function table(results) {
+  const rows = [
+    ['papers', (r) => r.papers.toLocaleString('en'), () => ''],
+    ['pages (HTML)', (r) => r.cold.pages, (r) => r.theirs?.pages ?? '–'],
+    ['full build, wall', (r) => seconds(r.cold.wallMs), (r) => seconds(r.theirs?.wall), (r) => ratio(r.cold.wallMs, r.theirs?.wall)],
+    ['· content sync', (r) => seconds(r.cold.content), () => '–'],
+    ['· bundle', (r) => seconds(r.cold.bundle), () => '–'],
+    ['· render', (r) => seconds(r.cold.render), (r) => (r.theirs ? `${seconds(r.theirs.hugo)} (Hugo, all)` : '–')],
+    ['· search index', (r) => seconds(r.cold.search), (r) => seconds(r.theirs?.pagefind), (r) => ratio(r.cold.search, r.theirs?.pagefind)],
+    ['· other (startup, sitemap, publish)', (r) => seconds(r.cold.wallMs - (r.cold.content ?? 0) - (r.cold.bundle ?? 0) - (r.cold.render ?? 0) - (r.cold.search ?? 0)), () => '–'],
+    ['peak RSS, whole process tree', (r) => megabytes(r.cold.peakRss), (r) => megabytes(r.theirs?.peakRss), (r) => ratio(r.cold.peakRss, r.theirs?.peakRss)],
+    ['one new day: rebuild, wall', (r) => seconds(r.newDay.wallMs), (r) => (r.theirsNewDay ? `${seconds(r.theirsNewDay.wall)} (full build)` : '–'), (r) => ratio(r.newDay.wallMs, r.theirsNewDay?.wall)],
+    ['· pages rendered', (r) => `${r.newDay.rendered} of ${r.newDay.pages}`, (r) => (r.theirsNewDay ? `${r.theirsNewDay.pages} (all)` : '–')],
+    ['· search bundles rebuilt', (r) => r.newDay.searchBundles ?? '–', () => 'all'],
+    ['· peak RSS', (r) => megabytes(r.newDay.peakRss), (r) => megabytes(r.theirsNewDay?.peakRss)],
+    ['first new day after a cold build (fills the staging copy)', (r) => seconds(r.firstNewDay.wallMs), () => '–'],
+    ['unchanged rebuild, wall', (r) => seconds(r.unchanged.wallMs), (r) => (r.theirs ? `${seconds(r.theirs.wall)} (full build)` : '–')],
+    ['· pages rendered', (r) => String(r.unchanged.rendered ?? '–'), (r) => (r.theirs ? `${r.theirs.pages} (all)` : '–')],
+    ['dist/ size', (r) => megabytes(r.site.bytes), (r) => megabytes(r.theirSite?.bytes), (r) => ratio(r.site.bytes, r.theirSite?.bytes)],
+    ['dist/ files', (r) => r.site.files.toLocaleString('en'), (r) => r.theirSite?.files.toLocaleString('en') ?? '–'],
+    ['day page (50 papers), gzipped', (r) => kilobytes(r.dayPage), (r) => kilobytes(r.theirDayPage)],
+    ['first search, bytes fetched', (r) => kilobytes(r.search?.bytes), (r) => kilobytes(r.theirSearch?.bytes), (r) => ratio(r.search?.bytes, r.theirSearch?.bytes)],
+    ['first search, results after last keystroke', (r) => (r.search ? `${Math.round(r.search.latencyMs)} ms` : '–'), () => '–'],
+    ['load average before the cold build', (r) => r.cold.load, (r) => r.theirs?.load ?? '–'],
+  ];
+  const header = ['', ...results.flatMap((r) => [`ours ${r.papers.toLocaleString('en')}`, 'reference', 'ratio'])];
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
+  for (const [name, ours, theirs, compare = () => ''] of rows.slice(1)) {
+    lines.push(`| ${[name, ...results.flatMap((r) => [ours(r), theirs(r), compare(r)])].join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+mkdirSync(work, { recursive: true });
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.type()} ${os.release()}`;
+console.error(`Benchmark in ${work} on ${machine}${reference ? `; reference: ${reference}` : '; no reference (--reference DIR to compare)'}`);
+const results = [];
+for (const papers of sizes) results.push(await benchSize(papers));
+const report = [
+  '# Benchmark',
+  '',
+  `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${machine} · work folder ${work.startsWith('/dev/shm') ? 'on tmpfs' : work} · load average at the start of each build in the last row.`,
+  `Listings: ${PER_DAY} papers a day, ${reference ? "generated by the reference's gen_listings.py" : 'generated by scripts/bench/generate-listings.mjs'}. Reference: ${reference ? 'Hugo + Pagefind (hugo_bench.sh), full build each time' : 'none'}.`,
+  '',
+  table(results),
+  '',
+  'Ratios are ours ÷ reference (below 1 is better for us). The reference has no incremental build: its "one new day" is a full build.',
+  'First search: ours types the query into /search/ in Chromium; the reference runs the same query through Pagefind\'s API and loads 20 results.',
+  '',
+].join('\n');
+mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
+writeFileSync(values.out, report);
+console.log(report);

@@ -1,34 +1,151 @@
-// `npm run build`: builds the site into a staging folder and swaps it into dist/ only when the
-// whole build (pages, feeds, sitemap, search index) succeeded. A failed build leaves dist/ as it
-// was and removes its partial output, so a half-built site is never published as if it were whole.
+// `npm run build`: builds the site and publishes it to dist/ only when the whole build succeeded.
+//
+// 1. One build at a time: a lock beside dist/ (a stale one, from a killed build, is taken over).
+// 2. Nothing changed since the last published build (listings, taxonomy, settings, code, dependencies)?
+//    Say so and stop.
+// 3. Bring the staging copy (dist.staging/) up to date with dist/, copying only what the last build changed,
+//    and give Astro the incremental-build record that belongs to dist/.
+// 4. Astro builds into the staging copy: pages whose cacheKey is unchanged are kept, not rendered again,
+//    and search bundles whose pages are unchanged are kept (src/integrations/pagefind.ts).
+// 5. Publish by renaming: staging becomes dist/, the old dist/ becomes the next build's staging copy.
+// A failed or interrupted build publishes nothing: dist/ keeps the previous complete site.
 import './require-node.mjs';
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { acquireBuildLock, BuildLockedError } from '../src/publish/build-lock.ts';
+import { inputFingerprint } from '../src/publish/input-fingerprint.ts';
+import { catchUpFolder, mirrorFolder } from '../src/publish/mirror-folder.ts';
+import { scanOutput } from '../src/publish/scan-output.ts';
+import { productionSettingsProblems } from '../src/settings/production-settings.ts';
+import { validateSettings } from '../src/settings/validate-settings.ts';
 
-const root = process.cwd();
-// DIST_DIR lets tests build into folders of their own; staging sits beside it so the swap is a rename.
-const dist = path.resolve(root, process.env.DIST_DIR || 'dist');
+const started = performance.now();
+const root = path.resolve(import.meta.dirname, '..');
+const fail = (message, code = 1) => {
+  console.error(`\nBuild failed: ${message}`);
+  process.exit(code);
+};
+
+// Settings first, each problem named by its variable, before anything is touched.
+const settings = validateSettings(process.env);
+if (!settings.ok) fail(`invalid settings:\n${settings.problems.map((problem) => `  ${problem}`).join('\n')}`);
+const config = settings.config;
+const notices = productionSettingsProblems(process.env);
+for (const notice of notices) console.error(`${notice.level === 'error' ? 'Error' : 'Warning'}: ${notice.message}`);
+if (notices.some((notice) => notice.level === 'error')) fail('the settings are not fit to publish (see above); nothing was built.');
+const dist = path.resolve(root, config.distDir);
 const staging = `${dist}.staging`;
 const previous = `${dist}.previous`;
-const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const cacheDir = path.resolve(root, config.cacheDir);
+const astroManifest = path.join(cacheDir, 'astro', 'incremental-build.json');
+const publishedDir = path.join(cacheDir, 'published');
+const stampFile = path.join(publishedDir, 'build.json');
+const publishedManifest = path.join(publishedDir, 'incremental-build.json');
+// Present while dist.staging/ is exactly the site that dist/ replaced (the last build wrote `stamp.written`).
+const stagingIsPrevious = path.join(publishedDir, 'staging-is-previous');
+const show = (full) => path.relative(process.cwd(), full) || '.';
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
-rmSync(staging, { recursive: true, force: true });
-const result = spawnSync(process.execPath, [astroBin, 'build', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, DIGEST_OUT_DIR: staging },
+mkdirSync(path.dirname(dist), { recursive: true });
+let lock;
+try {
+  lock = acquireBuildLock(`${dist}.lock`);
+} catch (error) {
+  if (error instanceof BuildLockedError) fail(`${error.message}: wait for it, or stop it, and build again.`);
+  throw error;
+}
+process.on('exit', () => lock.release());
+
+const readJson = (file) => {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+};
+const isComplete = (site) => existsSync(path.join(site, 'index.html')) && existsSync(path.join(site, 'pagefind', 'pagefind.js'));
+
+// What the output depends on. Settings are the validated config plus the environment Astro itself reads.
+const fingerprint = await inputFingerprint({
+  root,
+  paths: [config.listingsDir, config.topicsFile, 'src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'],
+  settings: { config, dist },
 });
-
-// The search index is the last thing written; without it the build did not finish.
-const complete = result.status === 0 && existsSync(path.join(staging, 'index.html')) && existsSync(path.join(staging, 'pagefind', 'pagefind.js'));
-if (!complete) {
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`\nBuild failed: nothing was published. ${existsSync(dist) ? 'dist/ still holds the previous complete build.' : 'dist/ was not created.'}`);
-  process.exit(result.status || 1);
+const stamp = readJson(stampFile);
+const sameDist = stamp?.dist === dist;
+if (sameDist && stamp.fingerprint === fingerprint && isComplete(dist)) {
+  console.log(`Nothing changed since the last build: ${show(dist)}/ is up to date (${seconds(performance.now() - started)}).`);
+  process.exit(0);
 }
 
+// The staging copy must be exactly the published site, and Astro's record must describe it.
+const fast = sameDist && Array.isArray(stamp.written) && existsSync(stagingIsPrevious) && existsSync(staging);
+rmSync(stagingIsPrevious, { force: true });
+const mirrored = fast ? await catchUpFolder(dist, staging, stamp.written) : await mirrorFolder(dist, staging);
+// Bundled assets are hashed and written anew by every build: start without the old ones.
+rmSync(path.join(staging, '_astro'), { recursive: true, force: true });
+rmSync(astroManifest, { force: true });
+if (sameDist && existsSync(publishedManifest) && isComplete(dist)) {
+  mkdirSync(path.dirname(astroManifest), { recursive: true });
+  copyFileSync(publishedManifest, astroManifest);
+}
+const prepared = performance.now();
+
+const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const spawnedAt = BigInt(Date.now()) * 1_000_000n;
+// DIGEST_PROFILE=folder: a CPU profile of the Astro process, to see where a build spends its time.
+const profile = process.env.DIGEST_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.DIGEST_PROFILE] : [];
+const child = spawn(process.execPath, [...profile, astroBin, 'build', ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, DIGEST_OUT_DIR: staging, DIGEST_BUILD_PID: String(process.pid) },
+});
+lock.addPid(child.pid);
+let stopping;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    stopping = signal;
+    child.kill(signal);
+  });
+}
+const status = await new Promise((resolve) => child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+if (stopping) fail(`stopped by ${stopping}: nothing was published. ${existsSync(dist) ? `${show(dist)}/ still holds the previous complete build.` : ''}`, 130);
+if (status !== 0 || !isComplete(staging)) {
+  fail(`nothing was published. ${existsSync(dist) ? `${show(dist)}/ still holds the previous complete build.` : `${show(dist)}/ was not created.`}`, status || 1);
+}
+const built = performance.now();
+
+// What this build wrote: files newer than the build's start.
+const output = await scanOutput(staging, spawnedAt);
+const pages = output.files.filter((file) => file.endsWith('.html'));
+const rendered = output.written.filter((file) => file.endsWith('.html'));
+const search = readJson(path.join(staging, 'pagefind', 'digest-indexes.json'));
+
+// Publish: two renames. The old site becomes the next staging copy.
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(dist)) renameSync(dist, previous);
 renameSync(staging, dist);
-rmSync(previous, { recursive: true, force: true });
-console.log(`\nBuilt ${path.relative(root, dist) || '.'}/`);
+if (existsSync(previous)) renameSync(previous, staging);
+mkdirSync(publishedDir, { recursive: true });
+if (existsSync(staging)) writeFileSync(stagingIsPrevious, '');
+
+mkdirSync(publishedDir, { recursive: true });
+if (existsSync(astroManifest)) copyFileSync(astroManifest, publishedManifest);
+const listingDays = (stampDays) => new Set(stampDays ?? []);
+const days = readdirSync(path.resolve(root, config.listingsDir), { recursive: true })
+  .map((file) => path.basename(String(file)).match(/^(\d{4}-\d{2}-\d{2})\.(?:txt|json)$/)?.[1])
+  .filter(Boolean)
+  .sort();
+const papers = existsSync(path.join(dist, 'papers')) ? readdirSync(path.join(dist, 'papers')).length : 0;
+const known = listingDays(sameDist ? stamp.days : undefined);
+const newDays = days.filter((day) => !known.has(day));
+writeFileSync(stampFile, `${JSON.stringify({ fingerprint, dist, days, papers, rendered, written: output.written }, null, 1)}\n`);
+
+const newPapers = sameDist && typeof stamp.papers === 'number' ? papers - stamp.papers : papers;
+console.log(
+  `\nPublished ${show(dist)}/ in ${seconds(performance.now() - started)}: ${newDays.length} new ${newDays.length === 1 ? 'day' : 'days'}, ` +
+    `${newPapers >= 0 ? `${newPapers} new` : `${-newPapers} fewer`} papers (${papers} in all); ${rendered.length} of ${pages.length} pages rendered, ` +
+    `${pages.length - rendered.length} kept; search: ${search?.bundles.length ?? 0} bundles. ` +
+    `(prepare ${seconds(prepared - started)}, astro ${seconds(built - prepared)}, publish ${seconds(performance.now() - built)}; ${mirrored.copied} files synced${fast ? '' : ' by comparison'})`,
+);

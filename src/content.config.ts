@@ -8,6 +8,7 @@ const source = {
   listingsDir: siteConfig.listingsDir,
   topicsFile: siteConfig.topicsFile,
   relatedCount: siteConfig.relatedCount,
+  allowEmptySite: siteConfig.allowEmptySite,
 };
 
 export const collections = {

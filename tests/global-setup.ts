@@ -14,8 +14,8 @@ declare module 'vitest' {
 
 export default function setup(project: TestProject): void {
   const [major, minor] = process.versions.node.split('.').map(Number);
-  if (major < 22 || (major === 22 && minor < 12)) {
-    throw new Error(`Tests need Node.js >= 22.12 (Astro 7), got ${process.version}. Run them with \`npm test\`.`);
+  if (major < 22 || (major === 22 && minor < 19)) {
+    throw new Error(`Tests need Node.js >= 22.19 (Astro 7), got ${process.version}. Run them with \`npm test\`.`);
   }
   const output = path.resolve(import.meta.dirname, '.output');
   mkdirSync(output, { recursive: true });

@@ -9,5 +9,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 180_000,
     hookTimeout: 300_000,
+    // expect.poll gives up after 1 s by default: far too short on a loaded machine. Polls end when their condition holds.
+    expect: { poll: { timeout: 60_000, interval: 50 } },
   },
 });

@@ -2,15 +2,15 @@
  * The whole pure pipeline after parsing: merge entries into papers, give them ids, topics and related
  * papers, build the days, and validate everything. No file I/O and no Astro, so tests call it directly.
  */
-import { extractLinks, findCodeLink } from '../parse/links.ts';
+import { findCodeLink } from '../parse/links.ts';
 import type { ParsedListingFile } from '../parse/listing-file.ts';
 import type { ListingProblem } from '../parse/problems.ts';
 import { mergeEntries } from './merge.ts';
 import { assignPaperIds } from './paper-ids.ts';
 import { relatedPapers } from './related.ts';
 import { DaySchema, PaperSchema, type Day, type Paper } from './schema.ts';
+import { featureKey, paperFeatures, type FeatureCache, type PaperFeatures } from './paper-features.ts';
 import { createTopicMatcher, type Topic } from './topics.ts';
-import { tokenize } from './words.ts';
 
 export interface Digest {
   papers: Paper[];
@@ -23,7 +23,8 @@ export interface Digest {
 
 export type DigestResult = { ok: true; digest: Digest } | { ok: false; problems: ListingProblem[] };
 
-export function buildDigest(files: readonly ParsedListingFile[], topics: readonly Topic[], relatedCount = 5): DigestResult {
+/** `features`: what earlier builds computed of each paper's text (see paper-features.ts); optional, never changes the result. */
+export function buildDigest(files: readonly ParsedListingFile[], topics: readonly Topic[], relatedCount = 5, features?: FeatureCache): DigestResult {
   const problems: ListingProblem[] = files.flatMap((file) => file.problems);
 
   const filesByDay = new Map<string, ParsedListingFile[]>();
@@ -40,20 +41,23 @@ export function buildDigest(files: readonly ParsedListingFile[], topics: readonl
   }
   if (problems.length > 0) return { ok: false, problems };
 
-  const { papers: merged, duplicates } = mergeEntries(files.flatMap((file) => file.entries));
+  const { papers: merged, duplicates, sameTitle } = mergeEntries(files.flatMap((file) => file.entries));
   const ids = assignPaperIds(merged);
-  // Each paper's text is split into words once: topics are matched right away, and only the stems are kept for related papers.
+  // Each paper's text is read once for its topics, its terms and its links (or taken from an earlier build).
   const matcher = createTopicMatcher(topics);
-  const topicsOf: string[][] = [];
-  const relatedInput = merged.map((paper, index) => {
-    const title = tokenize(paper.latest.title);
-    const abstract = tokenize(paper.latest.abstract);
-    topicsOf.push(matcher.matchWords({ raw: [...title.raw, ...abstract.raw], stems: [...title.stems, ...abstract.stems] }));
-    return { id: ids[index], titleWords: title.stems, abstractWords: abstract.stems };
+  const featuresOf: PaperFeatures[] = merged.map(({ latest }) => {
+    const key = featureKey(latest.title, latest.abstract);
+    const known = features?.get(key);
+    if (known) return known;
+    const computed = paperFeatures(latest.title, latest.abstract, matcher);
+    features?.set(key, computed);
+    return computed;
   });
-  const related = relatedPapers(relatedInput, relatedCount);
-  relatedInput.length = 0; // the word lists are not needed any more: let them go before the papers are built
-  const warnings: ListingProblem[] = [...duplicates];
+  const related = relatedPapers(
+    merged.map((paper, index) => ({ id: ids[index], firstDay: paper.days[0], terms: featuresOf[index].terms })),
+    relatedCount,
+  );
+  const warnings: ListingProblem[] = [...duplicates, ...sameTitle];
 
   const papers: Paper[] = [];
   const idOfEntry = new Map<object, string>();
@@ -61,13 +65,13 @@ export function buildDigest(files: readonly ParsedListingFile[], topics: readonl
     const id = ids[index];
     const { latest } = paper;
     for (const entry of paper.entries) idOfEntry.set(entry, id);
-    const links = extractLinks(latest.abstract);
+    const { links } = featuresOf[index];
     const candidate = {
       id,
       title: latest.title,
       abstract: latest.abstract,
       published: latest.published,
-      upvotes: latest.upvotes,
+      upvotes: latest.upvotes ?? 0, // no listing showed a count
       arxivId: latest.arxivId,
       authors: latest.authors,
       authorCount: latest.authorCount,
@@ -77,8 +81,9 @@ export function buildDigest(files: readonly ParsedListingFile[], topics: readonl
       projectUrl: latest.projectPage,
       keywords: latest.keywords ?? [],
       days: paper.days,
-      topics: topicsOf[index],
-      related: related.get(id) ?? [],
+      topics: featuresOf[index].topics,
+      related: related.earlier.get(id) ?? [],
+      later: related.later.get(id) ?? [],
       sources: paper.entries.map((entry) => `${entry.file}:${entry.line}`),
     };
     const result = PaperSchema.safeParse(candidate);
@@ -96,7 +101,9 @@ export function buildDigest(files: readonly ParsedListingFile[], topics: readonl
 
   const days: Day[] = [];
   for (const file of files) {
-    if (!file.day || file.entries.length === 0) continue;
+    if (!file.day) continue;
+    // A day that listed nothing is still a day of the digest: kept (its page says so), with a warning.
+    if (file.entries.length === 0) warnings.push({ file: file.file, line: 1, reason: 'no papers were listed on this day (published as an empty day)' });
     const day = { date: file.day, file: file.file, papers: [...new Set(file.entries.map((entry) => idOfEntry.get(entry)!))] };
     const result = DaySchema.safeParse(day);
     if (result.success) days.push(result.data);

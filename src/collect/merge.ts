@@ -1,6 +1,8 @@
 /**
- * Merges listing entries into one record per real paper (DESIGN.md): the same arXiv id, or, lacking ids,
- * the same normalised title. Where entries differ, the latest day's values win; every day is kept.
+ * Merges listing entries into one record per real paper. Two entries are the same paper when their arXiv ids
+ * match; when either lacks an id, only when the normalised title and the publication date both agree (a title
+ * alone is not enough: different papers do share titles). Where entries differ, the latest day's values win,
+ * except upvotes, which never decrease; every day is kept.
  */
 import type { ListingEntry } from '../parse/entry.ts';
 import type { ListingProblem } from '../parse/problems.ts';
@@ -12,7 +14,10 @@ export interface MergedPaper {
   /** The paper as its latest entries describe it. */
   latest: ListingEntry;
   firstTitle: string;
-  /** arXiv id, or the normalised title when no listing gave an id. */
+  /**
+   * arXiv id, or the normalised title when no listing gave an id; a later paper whose title an earlier one
+   * already has adds its publication date, so each paper keeps an identity of its own.
+   */
   identity: string;
   days: string[];
 }
@@ -22,6 +27,8 @@ export interface MergeResult {
   papers: MergedPaper[];
   /** Entries listed twice on one day: kept once, reported so nobody wonders where one went. */
   duplicates: ListingProblem[];
+  /** Entries that share a title with another paper but are a paper of their own: both are published. */
+  sameTitle: ListingProblem[];
 }
 
 function byDayThenPosition(a: ListingEntry, b: ListingEntry): number {
@@ -41,17 +48,28 @@ function combine(entries: ListingEntry[]): ListingEntry {
   const last = entries.at(-1)!;
   if (last.organization && last.authorCount === undefined && !last.authors) delete latest.authorCount;
   if (last.authorCount !== undefined && !last.organization) delete latest.organization;
+  // A count only grows: a later listing showing fewer (or none) means a stale or partial copy, not fewer readers.
+  const counts = entries.flatMap((entry) => (entry.upvotes === undefined ? [] : [entry.upvotes]));
+  if (counts.length > 0) latest.upvotes = Math.max(...counts);
+  else delete latest.upvotes;
   return latest;
+}
+
+/** What makes id-less entries the same paper: the normalised title and the publication date. */
+function titleAndDate(entry: ListingEntry): string {
+  return `${titleKey(entry.title)}\0${entry.published}`;
 }
 
 export function mergeEntries(all: readonly ListingEntry[]): MergeResult {
   const entries = [...all].sort(byDayThenPosition);
   const groups: ListingEntry[][] = [];
   const byArxivId = new Map<string, ListingEntry[]>();
-  const idGroupByTitle = new Map<string, ListingEntry[]>();
-  const byTitle = new Map<string, ListingEntry[]>();
+  const byTitleAndDate = new Map<string, ListingEntry[]>();
+  // The first entry seen with each normalised title, to warn when another paper has the same title.
+  const firstWithTitle = new Map<string, ListingEntry>();
+  const sameTitle: ListingProblem[] = [];
 
-  // Entries with an arXiv id group by it; their titles are remembered so id-less entries can join them.
+  // Entries with an arXiv id group by it; their titles and dates are remembered so id-less entries can join them.
   for (const entry of entries) {
     if (!entry.arxivId) continue;
     let group = byArxivId.get(entry.arxivId);
@@ -61,19 +79,29 @@ export function mergeEntries(all: readonly ListingEntry[]): MergeResult {
       groups.push(group);
     }
     group.push(entry);
-    const key = titleKey(entry.title);
-    if (!idGroupByTitle.has(key)) idGroupByTitle.set(key, group);
+    if (!byTitleAndDate.has(titleAndDate(entry))) byTitleAndDate.set(titleAndDate(entry), group);
+    if (!firstWithTitle.has(titleKey(entry.title))) firstWithTitle.set(titleKey(entry.title), entry);
   }
   for (const entry of entries) {
     if (entry.arxivId) continue;
-    const key = titleKey(entry.title);
-    let group = idGroupByTitle.get(key) ?? byTitle.get(key);
+    let group = byTitleAndDate.get(titleAndDate(entry));
     if (!group) {
+      const namesake = firstWithTitle.get(titleKey(entry.title));
+      if (namesake) {
+        sameTitle.push({
+          file: entry.file,
+          line: entry.line,
+          reason:
+            `same title as line ${namesake.line} of ${namesake.file} but ${namesake.arxivId ? `no arXiv id to match ${namesake.arxivId} and ` : ''}` +
+            `published ${entry.published}, not ${namesake.published}: published as two papers`,
+        });
+      }
       group = [];
-      byTitle.set(key, group);
+      byTitleAndDate.set(titleAndDate(entry), group);
       groups.push(group);
     }
     group.push(entry);
+    if (!firstWithTitle.has(titleKey(entry.title))) firstWithTitle.set(titleKey(entry.title), entry);
   }
 
   const duplicates: ListingProblem[] = [];
@@ -102,5 +130,11 @@ export function mergeEntries(all: readonly ListingEntry[]): MergeResult {
     };
   });
   papers.sort((a, b) => byDayThenPosition(a.entries[0], b.entries[0]));
-  return { papers, duplicates };
+  // Id-less papers sharing a title: the first keeps the title as identity (its URL does not move), later ones add their date.
+  const identities = new Set<string>();
+  for (const paper of papers) {
+    if (identities.has(paper.identity)) paper.identity = `${paper.identity} ${paper.entries[0].published}`;
+    identities.add(paper.identity);
+  }
+  return { papers, duplicates, sameTitle };
 }

@@ -19,7 +19,7 @@ export function titleSlug(title: string): string {
 export interface IdSubject {
   /** The title the paper was first listed with (later retitles do not move its URL). */
   firstTitle: string;
-  /** arXiv id when known, otherwise the normalised title: what makes the paper itself. */
+  /** arXiv id when known, otherwise the normalised title (and date, for a later paper of the same title): what makes the paper itself. */
   identity: string;
   arxivId?: string;
 }

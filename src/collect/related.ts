@@ -1,7 +1,14 @@
 /**
  * Related papers by TF-IDF cosine similarity over titles and abstracts, computed at build time.
- * Each paper keeps only its strongest terms and each term only its strongest papers, so the work grows
- * linearly with the number of papers instead of comparing every pair.
+ *
+ * Stable by construction, so adding a day never reshuffles the archive: papers are taken day by day in
+ * the order they were first listed, and a paper's term weights and its related list use only what was
+ * known on its first day (the papers listed up to and including that day). A new day therefore computes
+ * lists for its own papers and leaves every older list as it was. Older papers learn of newer ones
+ * through `later`: the new papers that chose them, which changes only the pages a new paper really touches.
+ *
+ * Linear in the number of papers: each paper keeps only its strongest terms, each term only its strongest
+ * papers, and no pair of papers is compared unless they share a strong term.
  */
 import { words } from './words.ts';
 
@@ -23,97 +30,140 @@ const TITLE_WEIGHT = 2;
 
 export interface RelatedInput {
   id: string;
-  /** Stemmed words (see `tokenize`). */
-  titleWords: string[];
-  abstractWords: string[];
+  /** The day the paper was first listed (YYYY-MM-DD): it decides what the paper can be compared with. */
+  firstDay: string;
+  /** Weighted term counts of title and abstract (see `termCounts`). */
+  terms: Iterable<readonly [string, number]>;
 }
 
-type Vector = Map<string, number>;
+export interface RelatedLists {
+  /** Per paper: the most similar papers listed up to its first day, most similar first. */
+  earlier: Map<string, string[]>;
+  /** Per paper: newer papers whose `earlier` list chose it, most similar first. */
+  later: Map<string, string[]>;
+}
 
-function termCounts(paper: RelatedInput): Map<string, number> {
+/** The terms a paper is compared by: its stemmed words minus stop words and numbers, title words counting double. */
+export function termCounts(titleWords: readonly string[], abstractWords: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
-  const add = (stems: string[], weight: number) => {
+  const add = (stems: readonly string[], weight: number) => {
     for (const word of stems) {
       if (word.length < 3 || STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
       counts.set(word, (counts.get(word) ?? 0) + weight);
     }
   };
-  add(paper.titleWords, TITLE_WEIGHT);
-  add(paper.abstractWords, 1);
+  add(titleWords, TITLE_WEIGHT);
+  add(abstractWords, 1);
   return counts;
 }
 
 const byWeightThenTerm = (a: [string, number], b: [string, number]) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
-/** Ids of up to `count` most similar other papers for each paper, most similar first; ties broken by id. */
-export function relatedPapers(papers: readonly RelatedInput[], count = 5): Map<string, string[]> {
-  const counts = papers.map(termCounts);
-  const documentFrequency = new Map<string, number>();
-  for (const terms of counts) for (const term of terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+/** A term's strongest papers; trimmed back to PAPERS_PER_TERM whenever it doubles, so adding stays cheap. */
+interface Postings {
+  papers: number[];
+  weights: number[];
+}
 
-  const vectors: Vector[] = counts.map((terms) => {
-    const weighted: [string, number][] = [];
-    for (const [term, frequency] of terms) {
-      const df = documentFrequency.get(term)!;
-      if (df < 2) continue; // a word no other paper has cannot relate two papers
-      weighted.push([term, (1 + Math.log(frequency)) * Math.log(papers.length / df)]);
-    }
-    weighted.sort(byWeightThenTerm);
-    const top = weighted.slice(0, TERMS_PER_PAPER);
-    const norm = Math.hypot(...top.map(([, weight]) => weight)) || 1;
-    return new Map(top.map(([term, weight]) => [term, weight / norm]));
-  });
+function trim(list: Postings, ids: readonly string[]): void {
+  const order = list.papers.map((_, index) => index);
+  order.sort((a, b) => list.weights[b] - list.weights[a] || (ids[list.papers[a]] < ids[list.papers[b]] ? -1 : 1));
+  order.length = PAPERS_PER_TERM;
+  list.papers = order.map((index) => list.papers[index]);
+  list.weights = order.map((index) => list.weights[index]);
+}
 
-  const postings = new Map<string, [number, number][]>();
-  vectors.forEach((vector, paper) => {
-    for (const [term, weight] of vector) {
-      const list = postings.get(term);
-      if (list) list.push([paper, weight]);
-      else postings.set(term, [[paper, weight]]);
-    }
-  });
-  // Each term's papers as two flat arrays: the inner loop below runs up to TERMS_PER_PAPER × PAPERS_PER_TERM times per paper.
-  const postingPapers = new Map<string, Int32Array>();
-  const postingWeights = new Map<string, Float64Array>();
-  for (const [term, list] of postings) {
-    if (list.length > PAPERS_PER_TERM) {
-      list.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-      list.length = PAPERS_PER_TERM;
-    }
-    postingPapers.set(term, Int32Array.from(list, ([paper]) => paper));
-    postingWeights.set(term, Float64Array.from(list, ([, weight]) => weight));
+/** Related papers for every paper; `laterCount` caps the newer papers remembered per paper. */
+export function relatedPapers(papers: readonly RelatedInput[], count = 5, laterCount = 3): RelatedLists {
+  const ids = papers.map((paper) => paper.id);
+  // Days in order; within a day, papers by id, so the input's order never matters.
+  const byDay = new Map<string, number[]>();
+  for (const [index, paper] of papers.entries()) {
+    const list = byDay.get(paper.firstDay);
+    if (list) list.push(index);
+    else byDay.set(paper.firstDay, [index]);
   }
+  const days = [...byDay.keys()].sort();
 
-  // Scores live in one array indexed by paper; only the papers a paper touched are read back and reset,
-  // and only the best `count` are kept: no per-paper map and no sort of every candidate.
-  const related = new Map<string, string[]>();
+  const documentFrequency = new Map<string, number>();
+  const postings = new Map<string, Postings>();
+  const earlier = new Map<string, string[]>();
+  const chosenBy = new Map<number, { paper: number; score: number }[]>();
   const scores = new Float64Array(papers.length);
   const touched: number[] = [];
-  const better = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && papers[a].id < papers[b].id);
-  vectors.forEach((vector, paper) => {
-    for (const [term, weight] of vector) {
-      const others = postingPapers.get(term)!;
-      const weights = postingWeights.get(term)!;
-      for (let index = 0; index < others.length; index++) {
-        const other = others[index];
-        // A term in every paper weighs 0: skipping it keeps `touched` free of repeats and of papers that share nothing.
-        const score = weight * weights[index];
-        if (other === paper || score === 0) continue;
-        if (scores[other] === 0) touched.push(other);
-        scores[other] += score;
+  let known = 0;
+
+  for (const day of days) {
+    const todays = byDay.get(day)!.sort((a, b) => (ids[a] < ids[b] ? -1 : 1));
+    const counts = todays.map((index) => new Map(papers[index].terms));
+    // What is known on this day: every paper listed so far, this day's included.
+    known += todays.length;
+    for (const terms of counts) for (const term of terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+
+    const vectors = counts.map((terms) => {
+      const weighted: [string, number][] = [];
+      for (const [term, frequency] of terms) {
+        const df = documentFrequency.get(term)!;
+        if (df < 2) continue; // a word no other paper has cannot relate two papers
+        weighted.push([term, (1 + Math.log(frequency)) * Math.log(known / df)]);
       }
-    }
-    const best: number[] = [];
-    for (const other of touched) {
-      if (best.length === count && !better(other, best[count - 1])) continue;
-      let at = Math.min(best.length, count - 1);
-      while (at > 0 && better(other, best[at - 1])) at--;
-      best.splice(at, 0, other);
-      if (best.length > count) best.pop();
-    }
-    related.set(papers[paper].id, best.map((other) => papers[other].id));
-    for (const other of touched) scores[other] = 0;
-    touched.length = 0;
-  });
-  return related;
+      weighted.sort(byWeightThenTerm);
+      const top = weighted.slice(0, TERMS_PER_PAPER);
+      const norm = Math.hypot(...top.map(([, weight]) => weight)) || 1;
+      return top.map(([term, weight]) => [term, weight / norm] as const);
+    });
+
+    todays.forEach((paper, at) => {
+      for (const [term, weight] of vectors[at]) {
+        if (weight === 0) continue; // a term in every paper relates nothing
+        let list = postings.get(term);
+        if (!list) postings.set(term, (list = { papers: [], weights: [] }));
+        list.papers.push(paper);
+        list.weights.push(weight);
+        if (list.papers.length >= 2 * PAPERS_PER_TERM) trim(list, ids);
+      }
+    });
+
+    // Scores live in one array indexed by paper; only the papers a paper touched are read back and reset.
+    const better = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && ids[a] < ids[b]);
+    todays.forEach((paper, at) => {
+      for (const [term, weight] of vectors[at]) {
+        const list = postings.get(term);
+        if (!list) continue;
+        for (let index = 0; index < list.papers.length; index++) {
+          const other = list.papers[index];
+          const score = weight * list.weights[index];
+          if (other === paper || score === 0) continue;
+          if (scores[other] === 0) touched.push(other);
+          scores[other] += score;
+        }
+      }
+      const best: number[] = [];
+      for (const other of touched) {
+        if (best.length === count && !better(other, best[count - 1])) continue;
+        let place = Math.min(best.length, count - 1);
+        while (place > 0 && better(other, best[place - 1])) place--;
+        best.splice(place, 0, other);
+        if (best.length > count) best.pop();
+      }
+      earlier.set(ids[paper], best.map((other) => ids[other]));
+      for (const other of best) {
+        const list = chosenBy.get(other);
+        const choice = { paper, score: scores[other] };
+        if (list) list.push(choice);
+        else chosenBy.set(other, [choice]);
+      }
+      for (const other of touched) scores[other] = 0;
+      touched.length = 0;
+    });
+  }
+
+  const later = new Map<string, string[]>();
+  for (const [index, id] of ids.entries()) {
+    const own = new Set(earlier.get(id));
+    const choices = (chosenBy.get(index) ?? []).filter((choice) => !own.has(ids[choice.paper]));
+    choices.sort((a, b) => b.score - a.score || (ids[a.paper] < ids[b.paper] ? -1 : 1));
+    later.set(id, choices.slice(0, laterCount).map((choice) => ids[choice.paper]));
+  }
+  return { earlier, later };
 }

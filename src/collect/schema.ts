@@ -28,8 +28,10 @@ export const PaperSchema = z
     /** Every digest day that listed the paper, oldest first. */
     days: z.array(IsoDate).min(1),
     topics: z.array(Slug),
-    /** Ids of similar papers, most similar first. */
+    /** Ids of similar papers listed up to this paper's first day, most similar first. */
     related: z.array(Slug),
+    /** Ids of newer papers that found this one similar, most similar first. */
+    later: z.array(Slug),
     /** `file:line` of every listing entry merged into this paper. */
     sources: z.array(z.string()).min(1),
   })
@@ -42,7 +44,7 @@ export const DaySchema = z.object({
   date: IsoDate,
   /** The listing file it came from. */
   file: z.string(),
-  /** Paper ids in listing order. */
-  papers: z.array(Slug).min(1),
+  /** Paper ids in listing order; empty for a day whose listing had no papers. */
+  papers: z.array(Slug),
 });
 export type Day = z.infer<typeof DaySchema>;

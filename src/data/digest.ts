@@ -5,6 +5,7 @@
 import { getCollection } from 'astro:content';
 import type { Day, Paper } from '../collect/schema.ts';
 import type { Topic } from '../collect/topics.ts';
+import { isoWeek } from '../util/iso-week.ts';
 import { newestFirst } from '../util/newest-first.ts';
 
 export interface DigestView {
@@ -16,9 +17,26 @@ export interface DigestView {
   newest: string[];
   /** Per topic slug, its paper ids newest first. */
   papersByTopic: Map<string, string[]>;
+  /**
+   * Per topic slug, its papers by the month they were first listed (`YYYY-MM`, newest month first), newest
+   * first within a month. A paper never changes month, so a month's page is final once the month is over.
+   */
+  topicMonths: Map<string, Map<string, string[]>>;
+  /** Papers listed in each ISO week (`YYYY-Www`) and each month, in listing order; oldest period first. */
+  weeks: Map<string, string[]>;
+  months: Map<string, string[]>;
 }
 
 let view: Promise<DigestView> | undefined;
+
+/** Adds `id` to `period`'s list once, keeping first-listed order. */
+function addTo(periods: Map<string, Set<string>>, period: string, id: string): void {
+  const ids = periods.get(period);
+  if (ids) ids.add(id);
+  else periods.set(period, new Set([id]));
+}
+
+const asLists = (periods: Map<string, Set<string>>) => new Map([...periods].map(([period, ids]) => [period, [...ids]]));
 
 async function load(): Promise<DigestView> {
   const [paperEntries, dayEntries, topicEntries] = await Promise.all([getCollection('papers'), getCollection('days'), getCollection('topics')]);
@@ -26,9 +44,31 @@ async function load(): Promise<DigestView> {
   const days = dayEntries.map((entry) => entry.data).sort((a, b) => (a.date < b.date ? 1 : -1));
   const topics = new Map(topicEntries.map((entry) => [entry.id, entry.data]));
   const newest = newestFirst(days);
+
   const papersByTopic = new Map<string, string[]>([...topics.keys()].map((slug) => [slug, []]));
-  for (const id of newest) for (const slug of papers.get(id)!.topics) papersByTopic.get(slug)?.push(id);
-  return { papers, days, topics, newest, papersByTopic };
+  const topicMonths = new Map<string, Map<string, string[]>>([...topics.keys()].map((slug) => [slug, new Map()]));
+  for (const id of newest) {
+    const paper = papers.get(id)!;
+    const month = paper.days[0].slice(0, 7);
+    for (const slug of paper.topics) {
+      papersByTopic.get(slug)?.push(id);
+      const months = topicMonths.get(slug);
+      if (!months) continue;
+      if (!months.has(month)) months.set(month, []);
+      months.get(month)!.push(id);
+    }
+  }
+  for (const [slug, months] of topicMonths) topicMonths.set(slug, new Map([...months].sort((a, b) => (a[0] < b[0] ? 1 : -1))));
+
+  const weeks = new Map<string, Set<string>>();
+  const months = new Map<string, Set<string>>();
+  for (const day of days.toReversed()) {
+    for (const id of day.papers) {
+      addTo(weeks, isoWeek(day.date), id);
+      addTo(months, day.date.slice(0, 7), id);
+    }
+  }
+  return { papers, days, topics, newest, papersByTopic, topicMonths, weeks: asLists(weeks), months: asLists(months) };
 }
 
 export function getDigest(): Promise<DigestView> {
@@ -38,4 +78,15 @@ export function getDigest(): Promise<DigestView> {
 
 export function papersOf(digest: DigestView, ids: readonly string[]): Paper[] {
   return ids.map((id) => digest.papers.get(id)!);
+}
+
+/** What a paper card or row shows: the paper without its related lists and sources, which only its own page uses. */
+export function cardData(paper: Paper, topics: ReadonlyMap<string, Topic>) {
+  const { related: _related, later: _later, sources: _sources, ...shown } = paper;
+  return { ...shown, topicNames: paper.topics.map((slug) => topics.get(slug)?.name) };
+}
+
+/** What a compact row (`PaperRow`) shows, for cache keys. */
+export function rowData(paper: Paper) {
+  return [paper.id, paper.title, paper.published, paper.upvotes, paper.authors, paper.authorCount, paper.organization];
 }

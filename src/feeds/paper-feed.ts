@@ -4,12 +4,12 @@ import { escape } from 'html-escaper';
 import type { Paper } from '../collect/schema.ts';
 import { siteConfig } from '../config.ts';
 import type { DigestView } from '../data/digest.ts';
-import { absoluteUrl } from '../util/urls.ts';
+import { absoluteUrl, paperPath, toAbsolute } from '../util/urls.ts';
 import { feedItem, listingDate } from './feed-items.ts';
 
 export function paperFeed(options: { title: string; description: string; selfPath: string; papers: Paper[]; digest: DigestView }): Promise<Response> {
   const { papers, digest } = options;
-  const context = { paperUrl: (id: string) => absoluteUrl(`papers/${id}/`), topics: digest.topics };
+  const context = { paperUrl: (id: string) => toAbsolute(paperPath(id)), topics: digest.topics };
   // The newest listing day, not the clock: the same listings give the same feed, byte for byte.
   const lastBuild = papers.length > 0 ? listingDate(papers[0]).toUTCString() : undefined;
   return rss({

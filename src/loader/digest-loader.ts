@@ -7,12 +7,14 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { AstroError } from 'astro/errors';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { buildDigest, type Digest } from '../collect/build-digest.ts';
-import { isIgnoredListingName, parseListingFile } from '../parse/listing-file.ts';
-import { formatProblem, ListingError, type ListingProblem } from '../parse/problems.ts';
-import { parseTaxonomy } from '../parse/taxonomy-file.ts';
+import type { Digest } from '../collect/build-digest.ts';
+import { digestFromInput, readDigestInput, type DigestInput } from '../collect/digest-from-folder.ts';
+import { formatProblem } from '../parse/problems.ts';
+import { openFeatureFile } from './feature-file.ts';
+import { noPapersError } from './no-papers.ts';
+import { firstReport, toUserError } from './user-error.ts';
 
 /**
  * The code that turns listings into data is part of the fingerprint: after an upgrade or an edit of the
@@ -29,56 +31,42 @@ async function pipelineFingerprint(root: string): Promise<string> {
   return hash.digest('hex');
 }
 
-export interface DigestSource {
+export interface LoaderSource {
   listingsDir: string;
   topicsFile: string;
   relatedCount: number;
+  /** Publish a site without papers instead of failing (ALLOW_EMPTY_SITE=1). */
+  allowEmptySite?: boolean;
 }
 
-interface RawInput {
+interface RawInput extends DigestInput {
+  /** The input's hash combined with the pipeline's code and settings. */
   fingerprint: string;
-  listings: { name: string; relativePath: string; bytes: Buffer }[];
-  topics: { relativePath: string; text: string };
+  /** The listings folder relative to the project, as messages name it. */
+  listingsDir: string;
+  /** The pipeline's own code. */
+  codeFingerprint: string;
 }
 
-async function readInput(source: DigestSource): Promise<RawInput> {
-  const root = process.cwd();
-  const listingsDir = path.resolve(root, source.listingsDir);
-  let names: string[];
-  try {
-    names = (await readdir(listingsDir, { recursive: true, withFileTypes: true }))
-      .filter((entry) => entry.isFile() && !isIgnoredListingName(entry.name))
-      .map((entry) => path.relative(listingsDir, path.join(entry.parentPath, entry.name)))
-      .sort();
-  } catch (error) {
-    throw new ListingError([{ file: path.relative(root, listingsDir) || '.', line: 1, reason: `cannot read the listings folder: ${(error as Error).message}` }]);
-  }
-  const hash = createHash('sha256').update(await pipelineFingerprint(root)).update(String(source.relatedCount));
-  const listings = await Promise.all(
-    names.map(async (name) => {
-      const fullPath = path.join(listingsDir, name);
-      return { name: path.basename(name), relativePath: path.relative(root, fullPath), bytes: await readFile(fullPath) };
-    }),
-  );
-  for (const listing of listings) hash.update(`\0${listing.relativePath}\0`).update(listing.bytes);
-  const topicsPath = path.resolve(root, source.topicsFile);
-  let topicsText: string;
-  try {
-    topicsText = await readFile(topicsPath, 'utf8');
-  } catch (error) {
-    throw new ListingError([{ file: path.relative(root, topicsPath), line: 1, reason: `cannot read the topic taxonomy: ${(error as Error).message}` }]);
-  }
-  hash.update('\0topics\0').update(topicsText);
-  return { fingerprint: hash.digest('hex'), listings, topics: { relativePath: path.relative(root, topicsPath), text: topicsText } };
+async function readInput(root: string, source: LoaderSource): Promise<RawInput> {
+  const input = await readDigestInput({ root, ...source });
+  const codeFingerprint = await pipelineFingerprint(root);
+  const fingerprint = createHash('sha256')
+    .update(codeFingerprint)
+    .update(JSON.stringify([source.relatedCount, source.allowEmptySite]))
+    .update(input.hash)
+    .digest('hex');
+  return { ...input, fingerprint, codeFingerprint, listingsDir: path.relative(root, path.resolve(root, source.listingsDir)) || '.' };
 }
 
-function parseInput(input: RawInput, relatedCount: number): Digest {
-  const taxonomy = parseTaxonomy(input.topics.text, input.topics.relativePath);
-  const files = input.listings.map((listing) => parseListingFile(listing.name, listing.bytes, listing.relativePath));
-  const result = buildDigest(files, taxonomy.topics, relatedCount);
-  const problems: ListingProblem[] = [...taxonomy.problems, ...(result.ok ? [] : result.problems)];
-  if (problems.length > 0 || !result.ok) throw new ListingError(problems);
-  return result.digest;
+async function parseInput(input: RawInput, source: LoaderSource, featureFile?: string): Promise<Digest> {
+  // What earlier builds computed of each paper's text, valid for this code and this taxonomy.
+  const version = createHash('sha256').update(input.codeFingerprint).update(input.topics.text).digest('hex');
+  const features = featureFile ? await openFeatureFile(featureFile, version) : undefined;
+  const digest = digestFromInput(input, source.relatedCount, features);
+  if (digest.papers.length === 0 && !source.allowEmptySite) throw noPapersError(input.listingsDir, input.listings.length);
+  await features?.save();
+  return digest;
 }
 
 // The three collections load at the same time: they share one read of the folder while it is under way,
@@ -86,8 +74,8 @@ function parseInput(input: RawInput, relatedCount: number): Digest {
 let reading: Promise<RawInput> | undefined;
 let cached: { fingerprint: string; digest: Promise<Digest> } | undefined;
 
-export async function loadDigest(source: DigestSource): Promise<{ fingerprint: string; digest: () => Promise<Digest> }> {
-  reading ??= readInput(source).finally(() => {
+async function loadDigest(root: string, source: LoaderSource, featureFile: string): Promise<{ fingerprint: string; digest: () => Promise<Digest> }> {
+  reading ??= readInput(root, source).finally(() => {
     reading = undefined;
   });
   const input = await reading;
@@ -95,7 +83,7 @@ export async function loadDigest(source: DigestSource): Promise<{ fingerprint: s
     fingerprint: input.fingerprint,
     digest: () => {
       if (cached?.fingerprint !== input.fingerprint) {
-        cached = { fingerprint: input.fingerprint, digest: Promise.resolve().then(() => parseInput(input, source.relatedCount)) };
+        cached = { fingerprint: input.fingerprint, digest: Promise.resolve().then(() => parseInput(input, source, featureFile)) };
       }
       return cached.digest;
     },
@@ -117,9 +105,13 @@ function entriesOf(digest: Digest, kind: CollectionKind): { id: string; data: Re
 
 const MAX_WARNINGS_SHOWN = 20;
 
-async function syncCollection(context: LoaderContext, source: DigestSource, kind: CollectionKind): Promise<void> {
+/** Relative listing paths resolve from the project's root (where astro.config.mjs is), not the shell's folder. */
+const rootOf = (context: LoaderContext) => fileURLToPath(context.config.root);
+
+async function syncCollection(context: LoaderContext, source: LoaderSource, kind: CollectionKind): Promise<void> {
   const { store, meta, logger, parseData, generateDigest } = context;
-  const { fingerprint, digest: getDigest } = await loadDigest(source);
+  const featureFile = fileURLToPath(new URL('paper-features.bin', context.config.cacheDir));
+  const { fingerprint, digest: getDigest } = await loadDigest(rootOf(context), source, featureFile);
   if (meta.get('fingerprint') === fingerprint && store.keys().length > 0) {
     logger.info(`${kind}: listings unchanged, ${store.keys().length} entries kept`);
     return;
@@ -144,7 +136,7 @@ async function syncCollection(context: LoaderContext, source: DigestSource, kind
 }
 
 /** One loader per collection kind; all three read the same listings. */
-export function digestLoader(source: DigestSource, kind: CollectionKind): Loader {
+export function digestLoader(source: LoaderSource, kind: CollectionKind): Loader {
   return {
     name: `paper-digest-${kind}`,
     load: async (context) => {
@@ -152,9 +144,7 @@ export function digestLoader(source: DigestSource, kind: CollectionKind): Loader
       try {
         await syncCollection(context, source, kind);
       } catch (error) {
-        // A user error: Astro prints its message and hint, without a stack trace into our code.
-        if (error instanceof ListingError) throw new AstroError(error.message, 'Fix the listings named above and build again.');
-        throw error;
+        throw toUserError(error);
       }
     },
   };
@@ -163,16 +153,19 @@ export function digestLoader(source: DigestSource, kind: CollectionKind): Loader
 const watching = new WeakSet<object>();
 
 /** In `astro dev`, reload when a listing or the taxonomy changes. */
-function watchForChanges(context: LoaderContext, source: DigestSource, kind: CollectionKind): void {
+function watchForChanges(context: LoaderContext, source: LoaderSource, kind: CollectionKind): void {
   const { watcher, logger } = context;
   if (!watcher || watching.has(context.store)) return;
   watching.add(context.store);
-  const listingsDir = path.resolve(source.listingsDir);
-  const topicsFile = path.resolve(source.topicsFile);
+  const listingsDir = path.resolve(rootOf(context), source.listingsDir);
+  const topicsFile = path.resolve(rootOf(context), source.topicsFile);
   watcher.add([listingsDir, topicsFile]);
   watcher.on('all', (_event, changed) => {
     const file = path.resolve(changed);
     if (file !== topicsFile && !file.startsWith(listingsDir + path.sep)) return;
-    syncCollection(context, source, kind).catch((error: Error) => logger.error(error.message));
+    // The three collections fail together on the same run: say it once.
+    syncCollection(context, source, kind).catch((error: Error) => {
+      if (firstReport(error)) logger.error((toUserError(error) as Error).message);
+    });
   });
 }

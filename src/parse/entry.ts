@@ -13,7 +13,8 @@ export interface ListingEntry {
   abstract: string;
   /** Publication date, YYYY-MM-DD. */
   published: string;
-  upvotes: number;
+  /** Undefined when the listing shows no count (page text omits it): unknown, not zero. */
+  upvotes?: number;
   arxivId?: string;
   authors?: string[];
   authorCount?: number;

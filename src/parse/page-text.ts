@@ -2,7 +2,7 @@
  * Parser for the text of the Hugging Face Daily Papers page as copied from a browser.
  *
  * Each paper is five non-blank lines: title, abstract, byline (`• N authors` or an
- * organisation), `·`, date (`Mon D[, YYYY][ upvotes]`). The `·` line anchors every entry,
+ * organisation), `·`, date (`Mon D[, YYYY][ upvotes]`); an abstract with blank lines spans more. The `·` line anchors every entry,
  * so a damaged entry is reported on its own and never glued onto its neighbour.
  */
 import { cleanText } from './clean-text.ts';
@@ -100,19 +100,35 @@ export function parsePageText(text: string, file: string, day: string): ParsedLi
       `the paper starting here (${quote(segment[0].text)}) is cut off: the file ends before its "·" and date lines`,
     );
   }
-  if (entries.length === 0 && problems.length === 0) problem(lines.at(-1)?.number ?? 1, 'no papers in this listing');
+  // Only the chrome and the day: an empty day, which the digest keeps and warns about.
   return { entries, problems };
 }
 
 type Report = (line: number, reason: string) => void;
 
+/** The three parts of one paper before its `·`; the abstract may span paragraphs. */
+interface PaperLines {
+  title: Line;
+  abstract: string;
+  byline: Line;
+}
+
+// Hugging Face titles are well under this; a longer line is a paragraph.
+const MAX_TITLE_LENGTH = 300;
+
+/** A line that cannot be a title: titles do not end like a sentence or a clause, and are not paragraph-long. */
+function cannotBeTitle(line: Line): boolean {
+  return /[.,;:]$/.test(line.text) || line.text.length > MAX_TITLE_LENGTH;
+}
+
 /**
  * Checks that the lines before a `·` are exactly one paper's title, abstract and byline, and says
- * precisely what is wrong when they are not. Extra lines in front belong to a cut-off paper: they are
- * reported on their own and the last three lines are still read as the paper they introduce.
- * Returns the paper's three lines, or undefined when there is no whole paper.
+ * precisely what is wrong when they are not. More than three lines are either one paper whose abstract
+ * has blank lines between paragraphs (joined, when the line that would start another paper reads as prose)
+ * or a cut-off paper in front of a whole one: then the leading lines are reported and the last three are
+ * still read as the paper they introduce. Returns undefined when there is no whole paper.
  */
-function paperLines(segment: Line[], dot: Line, problem: Report): Line[] | undefined {
+function paperLines(segment: Line[], dot: Line, problem: Report): PaperLines | undefined {
   if (segment.length === 0) {
     problem(dot.number, '"·" with no paper before it');
     return undefined;
@@ -126,19 +142,40 @@ function paperLines(segment: Line[], dot: Line, problem: Report): Line[] | undef
     problem(segment[0].number, `the paper ${quote(segment[0].text)} is missing ${missing} before "·" (line ${dot.number})`);
     return undefined;
   }
+  const byline = segment.at(-1)!;
+  if (segment.length > 3 && isParagraphBreak(segment)) {
+    return { title: segment[0], abstract: segment.slice(1, -1).map((line) => line.text).join('\n\n'), byline };
+  }
   reportCutOff(segment, problem);
-  return segment.slice(-3);
+  const [title, abstract] = segment.slice(-3);
+  return { title, abstract: abstract.text, byline };
 }
 
-/** Lines in front of a paper's last three belong to an earlier paper that was cut off: say which and how. */
+/** True when extra lines can only be paragraphs of one abstract: no other paper's title or author line among them. */
+function isParagraphBreak(segment: Line[]): boolean {
+  const body = segment.slice(1, -1);
+  return !cannotBeTitle(segment[0]) && cannotBeTitle(segment.at(-3)!) && !body.some((line) => AUTHOR_COUNT.test(line.text));
+}
+
+/**
+ * Lines in front of a paper's last three belong to an earlier paper that was cut off, or, when no author line
+ * among them says so, possibly to the abstract of one paper with blank lines in it: say which and how.
+ */
 function reportCutOff(segment: Line[], problem: Report): void {
   const leading = segment.slice(0, -3);
   if (leading.length === 0) return;
   const byline = leading.find((line) => AUTHOR_COUNT.test(line.text));
-  const what = byline
-    ? `it stops after its author line (line ${byline.number}) without "·" and date`
-    : `only ${leading.length} line${leading.length === 1 ? '' : 's'} before the next paper at line ${segment.at(-3)!.number}`;
-  problem(leading[0].number, `the paper ${quote(leading[0].text)} is cut off: ${what}`);
+  if (byline) {
+    problem(leading[0].number, `the paper ${quote(leading[0].text)} is cut off: it stops after its author line (line ${byline.number}) without "·" and date`);
+    return;
+  }
+  const next = segment.at(-3)!;
+  const cutOff = `only ${leading.length} line${leading.length === 1 ? '' : 's'} before the next paper at line ${next.number}`;
+  const onePaper = cannotBeTitle(leading[0])
+    ? ''
+    : `; or lines ${leading[0].number}–${segment.at(-1)!.number} are one paper split by stray line breaks ` +
+      '(between abstract paragraphs, or inside its title): join them';
+  problem(leading[0].number, `the paper ${quote(leading[0].text)} is cut off: ${cutOff}${onePaper}`);
 }
 
 function readEntry(
@@ -151,7 +188,7 @@ function readEntry(
 ): ListingEntry | undefined {
   const lines = paperLines(segment, dot, problem);
   if (!lines) return undefined;
-  const [title, abstract, byline] = lines;
+  const { title, abstract, byline } = lines;
   let ok = true;
 
   const entry: ListingEntry = {
@@ -160,9 +197,8 @@ function readEntry(
     day: where.day,
     position: where.position,
     title: title.text,
-    abstract: abstract.text,
+    abstract,
     published: '',
-    upvotes: 0,
   };
 
   const authorCount = AUTHOR_COUNT.exec(byline.text);

@@ -1,6 +1,6 @@
 /**
- * Links inside the site. Every internal link goes through `pagePath` so it honours BASE_PATH, and every
- * absolute URL (feeds, canonical, Open Graph) through `absoluteUrl` so it honours SITE_URL too.
+ * Every link inside the site. Internal links go through `pagePath` so they honour BASE_PATH, and every
+ * absolute URL (feeds, canonical, Open Graph, sitemap) through `absoluteUrl` so they honour SITE_URL too.
  */
 import { siteConfig } from '../config.ts';
 
@@ -15,5 +15,29 @@ export function absoluteUrl(path = ''): string {
 
 export const paperPath = (id: string) => pagePath(`papers/${id}/`);
 export const dayPath = (date: string) => pagePath(`days/${date}/`);
-export const topicPath = (slug: string, page = 1) => pagePath(page > 1 ? `topics/${slug}/${page}/` : `topics/${slug}/`);
-export const topicFeedPath = (slug: string) => pagePath(`topics/${slug}/rss.xml`);
+export const daysPath = () => pagePath('days/');
+export const topicsPath = () => pagePath('topics/');
+export const topicPath = (slug: string) => pagePath(`topics/${slug}/`);
+/** One topic's papers first listed in one month (`YYYY-MM`). */
+export const topicMonthPath = (slug: string, month: string) => pagePath(`topics/${slug}/${month}/`);
+/** A week (`YYYY-Www`) or a month (`YYYY-MM`) of papers, most upvoted first. */
+export const weekPath = (week: string) => pagePath(`weeks/${week}/`);
+export const monthPath = (month: string) => pagePath(`months/${month}/`);
+
+/** Feeds, relative to the base path (absolute URLs via `absoluteUrl`). */
+export const feedFiles = {
+  newest: 'rss.xml',
+  weeks: 'weeks/rss.xml',
+  topic: (slug: string) => `topics/${slug}/rss.xml`,
+  opml: 'feeds.opml',
+} as const;
+
+export const searchPath = () => pagePath('search/');
+export const feedsPath = () => pagePath('feeds/');
+/** The primary search bundle; the other periods' bundles sit beside it (see integrations/pagefind). */
+export const searchBundlePath = () => pagePath('pagefind/');
+
+/** An absolute URL for a path that already includes the base path (e.g. from `paperPath`). */
+export function toAbsolute(sitePath: string): string {
+  return new URL(sitePath, siteConfig.siteUrl).href;
+}

@@ -13,7 +13,7 @@ import { sharedSite } from '../support/shared-site.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const screenshots = path.join(outputRoot, 'screenshots');
-const digest = digestOf();
+const digest = await digestOf();
 let browser: Browser;
 let server: StaticServer;
 let dist: string;

@@ -12,7 +12,7 @@ import { sharedSite } from '../support/shared-site.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const wordsListings = path.join(projectRoot, 'tests/fixtures/search-words');
-const digest = digestOf();
+const digest = await digestOf();
 let browser: Browser;
 let sample: StaticServer;
 let words: StaticServer;

@@ -1,4 +1,5 @@
-// SEARCH_INDEX_SPLIT=year: one Pagefind bundle per year of the digest, merged in the browser.
+// The search index split by period (the default): a bundle per month of the current quarter and per closed
+// quarter, merged in the browser.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -19,7 +20,8 @@ beforeAll(async () => {
   const abstract = (topic: string) => `We prune transformers for ${topic} and study the quokka effect.`;
   writeFileSync(path.join(listings, '2024-12-30.txt'), pageText('Dec 30', [paperText('Pruning Old Transformers', 'Dec 1', '  • 2 authors', abstract('translation'))]));
   writeFileSync(path.join(listings, '2025-01-02.txt'), pageText('Jan 2', [paperText('Pruning New Transformers', 'Dec 31, 2024', '  • 2 authors', abstract('vision'))]));
-  const result = await buildSite({ listingsDir: listings, basePath: '/digest/', env: { SEARCH_INDEX_SPLIT: 'year' } });
+  writeFileSync(path.join(listings, '2025-02-03.txt'), pageText('Feb 3', [paperText('Pruning Newest Transformers', 'Feb 1', '  • 2 authors', abstract('speech'))]));
+  const result = await buildSite({ listingsDir: listings, basePath: '/digest/' });
   expect(result.status, result.output).toBe(0);
   dist = result.outDir;
   server = await serveStatic(dist, { basePath: '/digest/' });
@@ -30,23 +32,24 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('a search index split by year', () => {
-  it('writes one bundle per year, the newest as the primary', () => {
+describe('a search index split by period', () => {
+  it('writes one bundle per period, the newest as the primary', () => {
     expect(existsInDist(dist, 'pagefind/pagefind.js')).toBe(true);
-    expect(existsInDist(dist, 'pagefind-2024/pagefind-entry.json')).toBe(true);
-    expect(JSON.parse(readFileSync(path.join(dist, 'pagefind/digest-indexes.json'), 'utf8'))).toEqual({ merge: ['pagefind-2024/'] });
+    expect(existsInDist(dist, 'pagefind-archive/2025-01/pagefind-entry.json')).toBe(true);
+    expect(existsInDist(dist, 'pagefind-archive/2024q4/pagefind-entry.json')).toBe(true);
+    expect(JSON.parse(readFileSync(path.join(dist, 'pagefind/digest-indexes.json'), 'utf8')).merge).toEqual(['pagefind-archive/2025-01/', 'pagefind-archive/2024q4/']);
     const primary = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(primary.languages.en.page_count).toBe(1);
   });
 
-  it('finds papers of every year in one search', async () => {
+  it('finds papers of every period in one search', async () => {
     const context = await browser.newContext();
     try {
       const page = await context.newPage();
       await page.goto(`${server.url}search/?q=quokka`);
-      await page.waitForFunction(() => document.querySelectorAll('[data-search-results] .search-hit').length === 2);
+      await page.waitForFunction(() => document.querySelectorAll('[data-search-results] .search-hit').length === 3, undefined, { timeout: 60_000 });
       const titles = await page.locator('[data-search-results] .search-hit a').allTextContents();
-      expect(titles.sort()).toEqual(['Pruning New Transformers', 'Pruning Old Transformers']);
+      expect(titles.sort()).toEqual(['Pruning New Transformers', 'Pruning Newest Transformers', 'Pruning Old Transformers']);
     } finally {
       await context.close();
     }

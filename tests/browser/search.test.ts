@@ -7,7 +7,7 @@ import { digestOf } from '../support/digest.ts';
 import { sharedSite, type SharedSiteName } from '../support/shared-site.ts';
 import { bytesFetched, serveStatic, type StaticServer } from '../support/static-server.ts';
 
-const digest = digestOf();
+const digest = await digestOf();
 const byId = new Map(digest.papers.map((paper) => [paper.id, paper]));
 let browser: Browser;
 

@@ -58,7 +58,7 @@ beforeAll(async () => {
   writeFileSync(path.join(listings, '2025-12-09.txt'), pageText('Dec 9', [paperText('Tree Search for Planning Agents')]));
   server = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: projectRoot,
-    env: { ...withoutTestRunnerEnv(), LISTINGS_DIR: listings, DIGEST_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...withoutTestRunnerEnv(), LISTINGS_DIR: listings, CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   server.stdout!.on('data', (chunk) => (output += chunk));
@@ -84,6 +84,13 @@ describe('npm run dev', () => {
 
   it('reports a broken listing in the terminal with file and line', async () => {
     writeFileSync(path.join(listings, '2025-12-10.txt'), pageText('Dec 10', ['Cut off\n\nabstract']));
-    await eventually(async () => output.includes('2025-12-10.txt:13: the paper starting here ("Cut off") is cut off'), 'the problem to be reported');
+    const problem = '2025-12-10.txt:13: the paper starting here ("Cut off") is cut off';
+    await eventually(async () => output.includes(problem), 'the problem to be reported');
+    // Fixed again: once the fix shows, every collection has handled the broken version, and it was reported once, not once per collection.
+    writeFileSync(path.join(listings, '2025-12-10.txt'), pageText('Dec 10', [paperText('Repaired Listing Paper')]));
+    await eventually(async () => (await fetchText(`${origin}/days/2025-12-10/`)).includes('Repaired Listing Paper'), 'the repaired listing to show');
+    expect(output.split(problem), output).toHaveLength(2);
+    expect(output.split('Fix the listings named above and build again.')).toHaveLength(2);
+    expect(output).not.toMatch(/^\s+at /m);
   });
 });

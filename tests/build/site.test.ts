@@ -5,7 +5,7 @@ import { attributeValues, existsInDist, fileForUrl, filesIn, read } from '../sup
 import { digestOf } from '../support/digest.ts';
 import { sharedSite } from '../support/shared-site.ts';
 
-const digest = digestOf();
+const digest = await digestOf();
 let dist: string;
 beforeAll(async () => {
   dist = await sharedSite('default');
@@ -21,6 +21,8 @@ describe('the pages of the sample digest', () => {
     expect(filesIn(dist, (file) => /^papers\/[^/]+\/index\.html$/.test(file))).toHaveLength(digest.papers.length);
     for (const day of digest.days) expect(existsInDist(dist, `days/${day.date}/index.html`)).toBe(true);
     for (const topic of digest.topics) expect(existsInDist(dist, `topics/${topic.slug}/index.html`)).toBe(true);
+    expect(existsInDist(dist, 'weeks/2025-W50/index.html')).toBe(true);
+    expect(existsInDist(dist, 'months/2025-12/index.html')).toBe(true);
     for (const page of ['index.html', 'days/index.html', 'topics/index.html', '404.html', 'search/index.html', 'feeds/index.html']) {
       expect(existsInDist(dist, page), page).toBe(true);
     }
@@ -47,31 +49,44 @@ describe('the pages of the sample digest', () => {
     expect(first).toMatch(/<a href="\/days\/2025-12-09\/" rel="next">/);
   });
 
-  it('groups the archive by month with counts', () => {
-    const archive = text(read(dist, 'days/index.html'));
-    expect(archive).toContain('December 2025');
-    expect(archive).toMatch(/Wednesday, 10 December 2025 30 papers Tuesday, 9 December 2025 44 papers Monday, 8 December 2025 3 papers/);
+  it('shows the archive as a calendar of months with the count of every day', () => {
+    const archive = read(dist, 'days/index.html');
+    expect(text(archive)).toContain('December 2025');
+    expect(archive).toContain('href="/months/2025-12/"');
+    for (const day of digest.days) {
+      const label = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day.date}T00:00:00Z`));
+      expect(archive).toContain(`href="/days/${day.date}/" aria-label="${label}: ${day.papers.length} papers"`);
+    }
+    expect(archive).toContain('href="/weeks/2025-W50/"');
   });
 
-  it('splits a large topic into pages of 25, newest first', () => {
+  it('gives each topic its newest papers and an archive by month, in compact rows', () => {
     const llm = digest.topics.find((topic) => topic.slug === 'large-language-models')!;
-    const count = digest.papers.filter((paper) => paper.topics.includes(llm.slug)).length;
-    expect(count).toBeGreaterThan(25);
-    const pages = Math.ceil(count / 25);
-    const first = read(dist, `topics/${llm.slug}/index.html`);
-    const second = read(dist, `topics/${llm.slug}/2/index.html`);
-    const last = read(dist, `topics/${llm.slug}/${pages}/index.html`);
-    expect(existsInDist(dist, `topics/${llm.slug}/${pages + 1}/index.html`)).toBe(false);
-    const firstIds = paperLinksIn(first);
-    expect(firstIds).toHaveLength(25);
-    expect(paperLinksIn(second)).toHaveLength(25);
-    expect(paperLinksIn(last)).toHaveLength(count - 25 * (pages - 1));
-    expect(new Set([...firstIds, ...paperLinksIn(second)]).size).toBe(50);
+    const ids = digest.papers.filter((paper) => paper.topics.includes(llm.slug)).map((paper) => paper.id);
+    expect(ids.length).toBeGreaterThan(25);
+    const front = read(dist, `topics/${llm.slug}/index.html`);
+    const newest = paperLinksIn(front);
+    expect(newest).toHaveLength(25);
     // Newest first: the 2025-12-10 papers come before the 2025-12-09 ones.
-    expect(firstIds[0]).toBe(`/papers/${digest.days[0].papers[0]}/`);
-    expect(second).toContain(`href="/topics/${llm.slug}/" rel="prev"`);
-    expect(first).toContain(`href="/topics/${llm.slug}/2/" rel="next"`);
-    expect(first).toContain(`href="https://digest.example.org/topics/${llm.slug}/rss.xml"`);
+    expect(newest[0]).toBe(`/papers/${digest.days[0].papers.find((id) => ids.includes(id))}/`);
+    expect(front).toContain(`href="/topics/${llm.slug}/2025-12/"`);
+    expect(front).toContain(`href="https://digest.example.org/topics/${llm.slug}/rss.xml"`);
+    const month = read(dist, `topics/${llm.slug}/2025-12/index.html`);
+    expect(new Set(paperLinksIn(month))).toEqual(new Set(ids.map((id) => `/papers/${id}/`)));
+    // Rows, not cards: no abstracts on archive pages.
+    const someAbstract = digest.papers.find((paper) => paper.id === ids[0])!.abstract.slice(0, 60);
+    expect(front).not.toContain(someAbstract.replace(/&/g, '&amp;'));
+    expect(month).not.toContain('class="abstract"');
+    expect(existsInDist(dist, `topics/${llm.slug}/2/index.html`)).toBe(false);
+  });
+
+  it('ranks a week and a month by upvotes, ties in listing order', () => {
+    for (const page of ['weeks/2025-W50/index.html', 'months/2025-12/index.html']) {
+      const ids = paperLinksIn(read(dist, page)).map((href) => href.split('/')[2]);
+      expect(ids).toHaveLength(digest.papers.length);
+      const upvotes = ids.map((id) => digest.papers.find((paper) => paper.id === id)!.upvotes);
+      expect(upvotes).toEqual(upvotes.toSorted((a, b) => b - a));
+    }
   });
 
   it('links related papers that are other papers, never the paper itself', () => {

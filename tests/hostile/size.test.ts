@@ -95,7 +95,7 @@ describe('size, one real build (npm run build)', () => {
     const dayPages = readdirSync(path.join(dist, 'days')).filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name));
     expect(paperPages).toHaveLength(expectedPapers);
     expect(dayPages).toHaveLength(1000);
-    expect(result.output).toMatch(new RegExp(`indexed ${expectedPapers} pages`));
+    expect(result.output).toMatch(new RegExp(`search: \\d+ bundle\\(s\\), \\d+ rebuilt \\(${expectedPapers} pages indexed\\)`));
 
     const lastDay = readFileSync(path.join(dist, 'days/2025-12-10/index.html'), 'utf8');
     expect(lastDay.match(/class="paper-card"/g)).toHaveLength(papers.length);

@@ -100,7 +100,7 @@ async function bundledChromium(): Promise<string> {
   try {
     const { default: Chromium } = await import('@sparticuz/chromium');
     const executablePath = await Chromium.executablePath();
-    const probe = spawnSync(executablePath, ['--version'], { encoding: 'utf8', timeout: 30_000 });
+    const probe = spawnSync(executablePath, ['--version'], { encoding: 'utf8', timeout: 60_000 });
     if (probe.status !== 0) {
       throw new Error(
         `the bundled Chromium at ${executablePath} does not run (${probe.error?.message ?? probe.stderr.trim()}); ` +
@@ -184,11 +184,35 @@ export async function launchBrowser(options: LaunchBrowserOptions = {}): Promise
     args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
     timeout: options.timeout ?? 60_000,
   };
+  let browser: Browser;
   try {
-    return await chromium.launch(launchOptions);
+    browser = await chromium.launch(launchOptions);
   } catch (error) {
     throw new Error(`launching Chromium at ${executablePath} failed: ${(error as Error).message}`, { cause: error });
   }
+  return withWaitLimit(browser);
+}
+
+/** How long a page wait (waitFor, waitForURL, waitForFunction, goto) may take: generous, since each ends as soon as its condition holds. */
+export const WAIT_LIMIT_MS = 60_000;
+
+/** Playwright's own default is 30 s: every context (and page) of this browser gets WAIT_LIMIT_MS instead. */
+function withWaitLimit(browser: Browser): Browser {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args) => {
+    const context = await newContext(...args);
+    context.setDefaultTimeout(WAIT_LIMIT_MS);
+    context.setDefaultNavigationTimeout(WAIT_LIMIT_MS);
+    return context;
+  };
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (...args) => {
+    const page = await newPage(...args);
+    page.setDefaultTimeout(WAIT_LIMIT_MS);
+    page.setDefaultNavigationTimeout(WAIT_LIMIT_MS);
+    return page;
+  };
+  return browser;
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ export interface BuildOptions {
   topicsFile?: string;
   /** Where the site goes; a fresh temporary folder under tests/.output by default. */
   outDir?: string;
-  /** More build settings, e.g. { SEARCH_INDEX_SPLIT: 'year' }. */
+  /** More build settings, e.g. { SEARCH_INDEX_SPLIT: 'none' }. */
   env?: Record<string, string>;
 }
 
@@ -39,7 +39,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     SITE_URL: options.siteUrl ?? 'https://digest.example.org',
     DIST_DIR: outDir,
     // A cache per output keeps parallel builds apart and every build honest (no stale data store).
-    DIGEST_CACHE_DIR: `${outDir}-cache`,
+    CACHE_DIR: `${outDir}-cache`,
     ASTRO_TELEMETRY_DISABLED: '1',
     NO_COLOR: '1',
     FORCE_COLOR: '0',

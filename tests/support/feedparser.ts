@@ -7,11 +7,22 @@
  * or its environment cannot interfere). The feed bytes go through stdin: feedparser never gets a
  * string it could mistake for a URL to download.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
 export const PYTHON = '/usr/bin/python3';
 export const FEEDPARSER_MISSING = `${PYTHON} cannot import feedparser: install it with \`apt-get install -y python3-feedparser\``;
+
+/**
+ * Whether Debian's feedparser is there. It is an extra, independent check: the npm feed reader
+ * (feed-reader.ts) runs everywhere; tests that use this one skip, saying so, when it is missing.
+ */
+export const hasFeedparser: boolean = spawnSync(PYTHON, ['-I', '-c', 'import feedparser'], { stdio: 'ignore' }).status === 0;
+
+/** Says once, visibly, that the extra feedparser check is skipped and how to get it. */
+export function noteFeedparserSkipped(): void {
+  if (!hasFeedparser) console.warn(`[feeds] extra check with Debian's feedparser skipped: ${FEEDPARSER_MISSING}`);
+}
 
 export interface FeedLink {
   rel?: string;

@@ -15,6 +15,7 @@ const paper: Paper = {
   days: ['2025-12-08', '2025-12-10'],
   topics: ['pruning', 'unknown-topic'],
   related: [],
+  later: [],
   sources: ['x.txt:1'],
 };
 const context = {

@@ -101,3 +101,120 @@ describe('listing file names', () => {
     expect(parsed.problems).toEqual([{ file: 'l.txt', line: 4, reason: 'not valid UTF-8 (save the listing as UTF-8)' }]);
   });
 });
+
+describe('upvotes never decrease on merge', () => {
+  const day = (name: string, header: string, date: string) => file(name, pageText(header, [paperText('Counted Paper', date)]));
+
+  it('keeps the highest known count, whatever day shows it', () => {
+    const result = buildDigest([day('2025-12-08.txt', 'Dec 8', 'Dec 1 9'), day('2025-12-09.txt', 'Dec 9', 'Dec 1 4')], TOPICS);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.digest.papers.map((paper) => [paper.days, paper.upvotes])).toEqual([[['2025-12-08', '2025-12-09'], 9]]);
+  });
+
+  it('takes a listing without a count for unknown, not zero', () => {
+    const result = buildDigest([day('2025-12-08.txt', 'Dec 8', 'Dec 1 7'), day('2025-12-09.txt', 'Dec 9', 'Dec 1')], TOPICS);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.digest.papers[0].upvotes).toBe(7);
+  });
+
+  it('is 0 when no listing ever showed a count, and later values still win for other fields', () => {
+    const result = buildDigest(
+      [
+        file('2025-12-08.txt', pageText('Dec 8', [paperText('Counted Paper', 'Dec 1', '  • 2 authors', 'Old abstract.')])),
+        file('2025-12-09.txt', pageText('Dec 9', [paperText('Counted Paper', 'Dec 1', '  • 3 authors', 'New abstract.')])),
+      ],
+      TOPICS,
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.digest.papers[0]).toMatchObject({ upvotes: 0, abstract: 'New abstract.', authorCount: 3 });
+  });
+
+  it('takes the higher of an API count and a page-text count', () => {
+    const api = file('2025-12-08.json', JSON.stringify([apiItem({ id: '2512.00042', title: 'Counted Paper', upvotes: 30, publishedAt: '2025-12-01T08:00:00Z' })]));
+    const result = buildDigest([api, day('2025-12-09.txt', 'Dec 9', 'Dec 1 12')], TOPICS);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.digest.papers.map((paper) => [paper.arxivId, paper.upvotes])).toEqual([['2512.00042', 30]]);
+  });
+});
+
+describe('the same title on different papers', () => {
+  const first = file('2025-12-08.txt', pageText('Dec 8', [paperText('Deep Learning', 'Mar 3, 2019', '  • 2 authors', 'The 2019 paper.')]));
+  const second = file('2025-12-09.txt', pageText('Dec 9', [paperText('Deep learning!', 'Jun 5, 2024', '  • 4 authors', 'The 2024 paper.')]));
+
+  it('without arXiv ids, are two papers when the publication dates differ, with stable ids and a warning naming both lines', () => {
+    const result = buildDigest([second, first], TOPICS);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const { papers, warnings, days } = result.digest;
+    expect(papers.map((paper) => [paper.id, paper.abstract, paper.days])).toEqual([
+      ['deep-learning', 'The 2019 paper.', ['2025-12-08']],
+      [expect.stringMatching(/^deep-learning-[0-9a-f]{8}$/), 'The 2024 paper.', ['2025-12-09']],
+    ]);
+    expect(warnings).toContainEqual({
+      file: 'listings/2025-12-09.txt',
+      line: 13,
+      reason: 'same title as line 13 of listings/2025-12-08.txt but published 2024-06-05, not 2019-03-03: published as two papers',
+    });
+    expect(days.map((day) => day.papers)).toEqual([[papers[1].id], [papers[0].id]]);
+    // Ids do not depend on the order of the files, nor on which other days exist later.
+    expect(buildDigest([first, second], TOPICS)).toEqual(result);
+    const alone = buildDigest([first], TOPICS);
+    expect(alone.ok && alone.digest.papers[0].id).toBe('deep-learning');
+  });
+
+  it('without arXiv ids, are one paper when title and publication date agree', () => {
+    const again = file('2025-12-09.txt', pageText('Dec 9', [paperText('DEEP LEARNING', 'Mar 3, 2019', '  • 2 authors', 'The 2019 paper, again.')]));
+    const result = buildDigest([first, again], TOPICS);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.digest.papers.map((paper) => [paper.id, paper.days])).toEqual([['deep-learning', ['2025-12-08', '2025-12-09']]]);
+    expect(result.digest.warnings.filter((warning) => warning.reason.includes('same title'))).toEqual([]);
+  });
+
+  it('an entry without an id joins a paper with an id only when the publication date agrees too', () => {
+    const api = file('2025-12-07.json', JSON.stringify([apiItem({ id: '1903.00001', title: 'Deep Learning', publishedAt: '2019-03-03T12:00:00Z' })]));
+    const later = file('2025-12-09.txt', pageText('Dec 9', [paperText('Deep Learning', 'Jun 5, 2024')]));
+    const result = buildDigest([api, first, later], TOPICS);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.digest.papers.map((paper) => [paper.arxivId, paper.days])).toEqual([
+      ['1903.00001', ['2025-12-07', '2025-12-08']],
+      [undefined, ['2025-12-09']],
+    ]);
+    expect(result.digest.warnings).toContainEqual({
+      file: 'listings/2025-12-09.txt',
+      line: 13,
+      reason: 'same title as line 1 of listings/2025-12-07.json but no arXiv id to match 1903.00001 and published 2024-06-05, not 2019-03-03: published as two papers',
+    });
+  });
+
+  it('with different arXiv ids, are two papers; with the same id, one paper whatever the titles', () => {
+    const a = file('2025-12-08.json', JSON.stringify([apiItem({ id: '2512.00001', title: 'Same' }), apiItem({ id: '2512.00002', title: 'Same' })]));
+    const b = file('2025-12-09.json', JSON.stringify([apiItem({ id: '2512.00001', title: 'Retitled' })]));
+    const result = buildDigest([a, b], TOPICS);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.digest.papers.map((paper) => [paper.arxivId, paper.title, paper.days.length])).toEqual([
+      ['2512.00001', 'Retitled', 2],
+      ['2512.00002', 'Same', 1],
+    ]);
+  });
+});
+
+describe('an empty day', () => {
+  it('is kept with no papers and a warning, and every other day publishes', () => {
+    const empty = file('2025-12-08.txt', pageText('Dec 8', []));
+    const emptyJson = file('2025-12-07.json', '[]');
+    const full = file('2025-12-09.txt', pageText('Dec 9', [paperText('A Paper')]));
+    const result = buildDigest([empty, emptyJson, full], TOPICS);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.digest.days).toEqual([
+      { date: '2025-12-09', file: 'listings/2025-12-09.txt', papers: ['a-paper'] },
+      { date: '2025-12-08', file: 'listings/2025-12-08.txt', papers: [] },
+      { date: '2025-12-07', file: 'listings/2025-12-07.json', papers: [] },
+    ]);
+    expect(result.digest.papers.map((paper) => paper.id)).toEqual(['a-paper']);
+    expect(result.digest.warnings).toEqual(
+      expect.arrayContaining([
+        { file: 'listings/2025-12-08.txt', line: 1, reason: 'no papers were listed on this day (published as an empty day)' },
+        { file: 'listings/2025-12-07.json', line: 1, reason: 'no papers were listed on this day (published as an empty day)' },
+      ]),
+    );
+  });
+});

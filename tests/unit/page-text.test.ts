@@ -32,8 +32,9 @@ describe('the real Hugging Face page text of 2025-12-09', () => {
       title: 'Rich Feature Construction for the Optimization-Generalization Dilemma',
       published: '2022-03-24',
       authorCount: 3,
-      upvotes: 0,
     });
+    // "Mar 24, 2022" shows no count: unknown, not zero (a merge must not take it for a drop to zero).
+    expect(entries[0].upvotes).toBeUndefined();
     expect(entries[0].abstract).toMatch(/^There often is a dilemma between ease of optimization/);
   });
 
@@ -66,7 +67,7 @@ describe('text format details', () => {
     expect(problems).toEqual([]);
     expect(entries.map((entry) => [entry.title, entry.published, entry.upvotes])).toEqual([
       ['A Paper', '2024-10-17', 2],
-      ['B Paper', '2025-09-17', 0],
+      ['B Paper', '2025-09-17', undefined],
     ]);
   });
 
@@ -109,11 +110,11 @@ describe('damaged page text: every problem, with its line, and nothing glued tog
     expect(problems[0]).toMatchObject({ line: 20, reason: expect.stringContaining('expected a date line') });
   });
 
-  it('reports a truncated entry in the middle instead of gluing it onto its neighbour', () => {
+  it('reports a truncated entry in the middle instead of gluing it onto its neighbour, naming the other reading too', () => {
     const text = pageText('Dec 9', ['Truncated title\n\nHalf an abstract', paperText('Whole')]);
     const { entries, problems } = parse(text);
     expect(entries.map((entry) => [entry.title, entry.abstract, entry.line])).toEqual([['Whole', 'Abstract of Whole.', 17]]);
-    expect(problems).toEqual([{ file: 'bad.txt', line: 13, reason: expect.stringMatching(/"Truncated title" is cut off: only 2 lines before the next paper at line 17/) }]);
+    expect(problems).toEqual([{ file: 'bad.txt', line: 13, reason: expect.stringMatching(/"Truncated title" is cut off: only 2 lines before the next paper at line 17; or lines 13–21 are one paper split by stray line breaks/) }]);
   });
 
   it('reports an entry missing its author line', () => {
@@ -136,13 +137,50 @@ describe('damaged page text: every problem, with its line, and nothing glued tog
     expect(problems.map((problem) => problem.line)).toEqual([11, 19, 25]);
   });
 
-  it('reports a file with only the page chrome', () => {
-    const { entries, problems } = parse(pageText('Dec 9', []));
-    expect(entries).toEqual([]);
-    expect(problems).toEqual([{ file: 'bad.txt', line: 11, reason: 'no papers in this listing' }]);
+  it('reads a file with only the page chrome and the day as an empty day, not a problem', () => {
+    expect(parse(pageText('Dec 9', []))).toEqual({ entries: [], problems: [] });
+    expect(parse(`${pageText('Dec 9', [])}\n\n`)).toEqual({ entries: [], problems: [] });
   });
 
   it('reports an empty file', () => {
     expect(parse('').problems).toEqual([{ file: 'bad.txt', line: 1, reason: expect.stringContaining('no papers') }]);
+  });
+});
+
+describe('an abstract with blank lines between its paragraphs (the real page text, edited)', () => {
+  const day = '2025-12-09';
+  const sentence = 'In this work, we make several surprising observations which contradict common beliefs.';
+  const split = (text: string, breaks: string) => text.replace(` ${sentence} `, ` ${sentence}${breaks}`);
+
+  it('joins the paragraphs, keeping a blank line between them, and loses no paper', () => {
+    for (const breaks of ['\n\n', '\n\n\n', '\r\n\r\n']) {
+      const text = split(fixtureText, breaks);
+      expect(text).not.toBe(fixtureText);
+      const { entries, problems } = parsePageText(text, FILE, day);
+      expect(problems).toEqual([]);
+      expect(entries).toHaveLength(44);
+      const paper = entries.find((entry) => entry.title === 'Rethinking the Value of Network Pruning')!;
+      expect(paper.abstract).toMatch(new RegExp(`^Network pruning is widely used .* ${sentence}\n\nFor all state-of-the-art .* random initialization\\.$`, 's'));
+      expect(paper).toMatchObject({ line: 157, authorCount: 5, published: '2018-10-11' });
+    }
+  });
+
+  it('joins three paragraphs too', () => {
+    const text = split(fixtureText, '\n\n').replace(' Our results suggest', '\n\nOur results suggest');
+    const paper = parsePageText(text, FILE, day).entries.find((entry) => entry.title === 'Rethinking the Value of Network Pruning')!;
+    expect(paper.abstract.split('\n\n')).toHaveLength(3);
+  });
+
+  it('says both possibilities when a line in the middle could be the title of another paper', () => {
+    const text = pageText('Dec 9', [paperText('First Title', 'Dec 1', '  • 2 authors', 'First paragraph of an abstract.\n\nSecond Title Or Paragraph\n\nThe last paragraph.')]);
+    const { problems } = parsePageText(text, 'x.txt', day);
+    expect(problems).toEqual([
+      {
+        file: 'x.txt',
+        line: 13,
+        reason:
+          'the paper "First Title" is cut off: only 2 lines before the next paper at line 17; or lines 13–21 are one paper split by stray line breaks (between abstract paragraphs, or inside its title): join them',
+      },
+    ]);
   });
 });

@@ -4,7 +4,7 @@ import type { Paper } from '../../src/collect/schema.ts';
 
 const base: Paper = {
   id: 'p', title: 'A Title', abstract: 'Text.', published: '2025-01-01', upvotes: 0, authorCount: 1, links: [], keywords: [],
-  days: ['2025-01-02'], topics: [], related: [], sources: ['x:1'],
+  days: ['2025-01-02'], topics: [], related: [], later: [], sources: ['x:1'],
 };
 
 describe('readingLinks', () => {

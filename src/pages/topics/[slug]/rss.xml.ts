@@ -1,7 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteConfig } from '../../../config.ts';
 import { getDigest, papersOf } from '../../../data/digest.ts';
+import { feedTitles } from '../../../feeds/feed-titles.ts';
 import { paperFeed } from '../../../feeds/paper-feed.ts';
+import { feedFiles } from '../../../util/urls.ts';
 
 export const getStaticPaths = (async () => {
   const digest = await getDigest();
@@ -12,9 +14,8 @@ export const GET: APIRoute = async ({ params }) => {
   const digest = await getDigest();
   const topic = digest.topics.get(params.slug!)!;
   return paperFeed({
-    title: `${siteConfig.title}: ${topic.name}`,
-    description: topic.description,
-    selfPath: `topics/${topic.slug}/rss.xml`,
+    ...feedTitles.topic(topic),
+    selfPath: feedFiles.topic(topic.slug),
     papers: papersOf(digest, digest.papersByTopic.get(topic.slug)!.slice(0, siteConfig.feedItemCount)),
     digest,
   });

@@ -1,0 +1,57 @@
+// What a reader's first search costs: the bytes fetched from the search index and, on our site, how long
+// after the last keystroke the results appear. Real Chromium against the built site on a local server.
+import { launchBrowser } from '../../tests/support/browser.ts';
+import { serveStatic } from '../../tests/support/static-server.ts';
+
+const SEARCH_FILES = /\/pagefind[^/]*\//;
+
+/** Our site: type `query` into the /search/ page like a reader. */
+export async function firstSearchOurs(dist, query) {
+  const server = await serveStatic(dist);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/`);
+    await page.waitForLoadState('networkidle');
+    server.requests.length = 0;
+    const input = page.locator('#search-query');
+    await input.click();
+    await input.pressSequentially(query, { delay: 50 });
+    const typed = await page.evaluate(() => performance.now());
+    await page.waitForSelector('[data-search-results] .search-hit', { timeout: 60_000 });
+    const shown = await page.evaluate(() => performance.now());
+    await page.waitForLoadState('networkidle');
+    const bytes = server.requests.filter((request) => SEARCH_FILES.test(request.path)).reduce((sum, request) => sum + request.bytes, 0);
+    return { bytes, latencyMs: shown - typed };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** A site with Pagefind's default bundle at /pagefind/ (the reference): the same search through Pagefind's API. */
+export async function firstSearchPagefind(dist, query, results = 20) {
+  const server = await serveStatic(dist);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    server.requests.length = 0;
+    const found = await page.evaluate(
+      async ({ query, results }) => {
+        const pagefind = await import('/pagefind/pagefind.js');
+        await pagefind.init();
+        const search = await pagefind.search(query);
+        await Promise.all(search.results.slice(0, results).map((result) => result.data()));
+        return search.results.length;
+      },
+      { query, results },
+    );
+    await page.waitForLoadState('networkidle');
+    const bytes = server.requests.filter((request) => SEARCH_FILES.test(request.path)).reduce((sum, request) => sum + request.bytes, 0);
+    return { bytes, found };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

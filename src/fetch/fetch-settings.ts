@@ -1,0 +1,61 @@
+/**
+ * The fetch's settings, from the environment. Defaults are polite to the API; tests turn the waits down.
+ * Validated with zod so a typo ("FETCH_TIMEOUT_MS=30s") stops the run with a message instead of a NaN wait.
+ */
+import { z } from 'zod';
+import { isIsoDate } from '../parse/dates.ts';
+import type { RetryPolicy } from './retry-policy.ts';
+
+const count = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+
+const FetchEnv = z.object({
+  HF_API_URL: z.url({ protocol: /^https?$/ }).default('https://huggingface.co'),
+  LISTINGS_DIR: z.string().min(1).default('content/listings'),
+  /** The API documents 100 as the most `limit` may ask for. */
+  FETCH_PAGE_SIZE: count(1, 100, 100),
+  FETCH_TIMEOUT_MS: count(1, 600_000, 30_000),
+  FETCH_RETRIES: count(0, 10, 4),
+  FETCH_RETRY_BASE_MS: count(0, 600_000, 2_000),
+  FETCH_RETRY_MAX_MS: count(0, 3_600_000, 120_000),
+  /** Pause between two requests; the Hub allows a few hundred requests per five minutes. */
+  FETCH_DELAY_MS: count(0, 600_000, 1_000),
+  FETCH_RECENT_DAYS: count(1, 31, 3),
+  /** The day the run takes as today (UTC); for tests and for re-running an old schedule. */
+  FETCH_TODAY: z.string().refine(isIsoDate, 'must be a real day written as YYYY-MM-DD').optional(),
+  /** `owner/name`, set by GitHub Actions: named in the User-Agent. */
+  GITHUB_REPOSITORY: z.string().regex(/^[\w.-]+\/[\w.-]+$/).optional(),
+});
+
+export interface FetchSettings {
+  apiBase: string;
+  listingsDir: string;
+  pageSize: number;
+  timeoutMs: number;
+  retry: RetryPolicy;
+  delayMs: number;
+  recentDays: number;
+  today?: string;
+  repository?: string;
+}
+
+export function loadFetchSettings(env: Record<string, string | undefined>): FetchSettings {
+  // An empty variable means "not set", as in a shell `FOO= npm run fetch`.
+  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const result = FetchEnv.safeParse(set);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid fetch settings:\n${lines.join('\n')}`);
+  }
+  const values = result.data;
+  return {
+    apiBase: values.HF_API_URL,
+    listingsDir: values.LISTINGS_DIR,
+    pageSize: values.FETCH_PAGE_SIZE,
+    timeoutMs: values.FETCH_TIMEOUT_MS,
+    retry: { retries: values.FETCH_RETRIES, baseDelayMs: values.FETCH_RETRY_BASE_MS, maxDelayMs: values.FETCH_RETRY_MAX_MS },
+    delayMs: values.FETCH_DELAY_MS,
+    recentDays: values.FETCH_RECENT_DAYS,
+    today: values.FETCH_TODAY,
+    repository: values.GITHUB_REPOSITORY,
+  };
+}

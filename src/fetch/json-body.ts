@@ -1,0 +1,28 @@
+/** Reads a response body as the JSON array the API answers with, refusing error pages and broken JSON. */
+
+/** An answer that arrived but is not what the API sends; asking again would not help. */
+export class BadResponse extends Error {
+  override name = 'BadResponse';
+}
+
+function kind(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+export function readJsonArray(body: string, contentType: string | null): unknown[] {
+  const mediaType = contentType?.split(';')[0].trim().toLowerCase();
+  // A proxy or a login wall can answer 200 with an HTML page: refuse anything that says it is not JSON.
+  if (mediaType && !/^application\/([\w.+-]+\+)?json$/.test(mediaType)) {
+    throw new BadResponse(`expected JSON, got ${mediaType}${mediaType === 'text/html' ? ' (an error page?)' : ''}`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch (error) {
+    throw new BadResponse(`malformed JSON (${body.length} characters): ${(error as Error).message}`);
+  }
+  if (!Array.isArray(value)) throw new BadResponse(`expected a JSON array of papers, got ${kind(value)}`);
+  return value;
+}

@@ -1,0 +1,119 @@
+/**
+ * `npm run fetch` without the process around it: decides which days to fetch, fetches, checks and writes
+ * them, reports one line per day and a summary, and returns the exit code.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { dayFileProblems, serializeDay } from './day-file.ts';
+import { recentDays } from './day-range.ts';
+import { existingListings } from './existing-listings.ts';
+import { EXIT_CHANGED, EXIT_FAILED, EXIT_NOTHING_NEW } from './exit-codes.ts';
+import type { FetchRequest } from './fetch-args.ts';
+import { fetchDay } from './fetch-day.ts';
+import type { FetchSettings } from './fetch-settings.ts';
+import { FetchFailure, getJsonArray } from './get-json-array.ts';
+import { createPacer } from './pacer.ts';
+import { userAgent } from './user-agent.ts';
+import { writeFileAtomic } from './atomic-write.ts';
+
+export interface FetchRun {
+  request: FetchRequest;
+  settings: FetchSettings;
+  today: string;
+  version: string;
+  /** Paths in messages are relative to this folder. */
+  cwd: string;
+  /** Progress and results. */
+  print: (line: string) => void;
+  /** Failures and retries. */
+  printError: (line: string) => void;
+}
+
+type Outcome = 'written' | 'unchanged' | 'skipped' | 'failed';
+
+const papers = (count: number) => (count === 0 ? 'empty day: no papers' : count === 1 ? '1 paper' : `${count} papers`);
+
+async function readIfExists(file: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** Relative to the project when inside it, else absolute: a path full of "../.." helps nobody. */
+function shownPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+}
+
+interface DayJob {
+  day: string;
+  /** Where the day's file is or goes. */
+  target: string;
+  shown: (file: string) => string;
+  get: (url: URL) => Promise<unknown[]>;
+  run: FetchRun;
+}
+
+/** Fetches one day, checks it, and writes it unless the bytes are the same. Returns the line to print. */
+async function updateDay({ day, target, shown, get, run }: DayJob): Promise<{ outcome: 'written' | 'unchanged'; line: string }> {
+  const { items, pages } = await fetchDay(day, run.settings.apiBase, run.settings.pageSize, get);
+  const bytes = serializeDay(items);
+  const problems = dayFileProblems(day, items, bytes, shown(target));
+  if (problems.length > 0) {
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : '';
+    throw new FetchFailure(`the answer does not fit the listing format: ${problems[0]}${more}`);
+  }
+  const summary = `${papers(items.length)}${pages > 1 ? `, ${pages} pages` : ''}`;
+  if ((await readIfExists(target))?.equals(bytes)) return { outcome: 'unchanged', line: `unchanged: ${shown(target)} (${summary})` };
+  await mkdir(path.dirname(target), { recursive: true });
+  await writeFileAtomic(target, bytes);
+  const partial = day === run.today ? '; today is not over (UTC), so fetch it again tomorrow with --force' : '';
+  return { outcome: 'written', line: `wrote ${shown(target)} (${summary})${partial}` };
+}
+
+export async function runFetch(run: FetchRun): Promise<number> {
+  const { settings, request } = run;
+  const listingsDir = path.resolve(run.cwd, settings.listingsDir);
+  const shown = (file: string) => shownPath(file, run.cwd);
+  const days = request.days ?? recentDays(run.today, settings.recentDays);
+  const existing = await existingListings(listingsDir);
+  const http = {
+    timeoutMs: settings.timeoutMs,
+    retry: settings.retry,
+    userAgent: userAgent(run.version, settings.repository),
+    pace: createPacer(settings.delayMs),
+  };
+  const counts: Record<Outcome, number> = { written: 0, unchanged: 0, skipped: 0, failed: 0 };
+
+  for (const [index, day] of days.entries()) {
+    const prefix = `[${index + 1}/${days.length}] ${day}:`;
+    const files = existing.get(day);
+    const target = files?.json[0] ?? path.join(listingsDir, `${day}.json`);
+    if (files?.txt.length) {
+      run.print(`${prefix} left alone: ${shown(files.txt[0])} is a hand-made listing`);
+      counts.skipped++;
+    } else if (files?.json.length && !request.force) {
+      run.print(`${prefix} already fetched as ${shown(target)} (--force fetches it again)`);
+      counts.skipped++;
+    } else {
+      const onRetry = (message: string) => run.printError(`${prefix} ${message}`);
+      try {
+        const { outcome, line } = await updateDay({ day, target, shown, get: (url) => getJsonArray(url, { ...http, onRetry }), run });
+        run.print(`${prefix} ${line}`);
+        counts[outcome]++;
+      } catch (error) {
+        const reason = error instanceof FetchFailure ? error.message : `${(error as Error).name}: ${(error as Error).message}`;
+        run.printError(`${prefix} FAILED, nothing written: ${reason}`);
+        counts.failed++;
+      }
+    }
+  }
+
+  const code = counts.failed > 0 ? EXIT_FAILED : counts.written > 0 ? EXIT_CHANGED : EXIT_NOTHING_NEW;
+  const verdict = code === EXIT_FAILED ? 'failed' : code === EXIT_CHANGED ? 'changed' : 'nothing new';
+  run.print(`fetch: ${counts.written} written, ${counts.unchanged} unchanged, ${counts.skipped} skipped, ${counts.failed} failed: ${verdict} (exit ${code})`);
+  return code;
+}

@@ -1,0 +1,51 @@
+/**
+ * Every page to index, with its month and the hash of its indexed text. Reading 10,000 pages on every build
+ * costs more than the new day's indexing, so what was read is remembered in `cacheFile` by path, size and
+ * modification time: a page Astro did not write again is not read again.
+ */
+import { existsSync } from 'node:fs';
+import { lstat, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { indexedContent } from './indexed-content.ts';
+import type { SearchPage } from './search-periods.ts';
+
+export type IndexedPage = SearchPage & { hash: string };
+type Remembered = Record<string, [size: number, mtimeNs: string, month: string, hash: string]>;
+
+const BATCH = 256;
+
+export async function readSearchPages(outDir: string, pagesDir: string, cacheFile?: string): Promise<IndexedPage[]> {
+  const folder = path.join(outDir, pagesDir);
+  const files = existsSync(folder) ? await readdir(folder, { recursive: true }) : [];
+  const sourcePaths = files
+    .filter((file) => file.endsWith('index.html'))
+    .map((file) => path.posix.join(pagesDir, file.split(path.sep).join('/')))
+    .sort();
+  let remembered: Remembered = {};
+  if (cacheFile) remembered = await readFile(cacheFile, 'utf8').then(JSON.parse, () => ({}));
+  const next: Remembered = {};
+  const pages: IndexedPage[] = [];
+  for (let start = 0; start < sourcePaths.length; start += BATCH) {
+    const batch = sourcePaths.slice(start, start + BATCH);
+    const stats = await Promise.all(batch.map((sourcePath) => lstat(path.join(outDir, sourcePath), { bigint: true })));
+    const contents = await Promise.all(
+      batch.map((sourcePath, at) => {
+        const known = remembered[sourcePath];
+        const same = known && known[0] === Number(stats[at].size) && known[1] === String(stats[at].mtimeNs);
+        return same ? undefined : readFile(path.join(outDir, sourcePath), 'utf8');
+      }),
+    );
+    batch.forEach((sourcePath, at) => {
+      const html = contents[at];
+      const content = html === undefined ? { month: remembered[sourcePath][2], hash: remembered[sourcePath][3] } : indexedContent(html);
+      if (!content) throw new Error(`${sourcePath} has no data-pagefind-body element with a data-search-month mark`);
+      next[sourcePath] = [Number(stats[at].size), String(stats[at].mtimeNs), content.month, content.hash];
+      pages.push({ sourcePath, ...content });
+    });
+  }
+  if (cacheFile) {
+    await mkdir(path.dirname(cacheFile), { recursive: true });
+    await writeFile(cacheFile, JSON.stringify(next));
+  }
+  return pages;
+}

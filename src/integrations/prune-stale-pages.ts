@@ -1,0 +1,38 @@
+/**
+ * The output folder is kept between builds (unchanged pages are not written again), so a page that no longer
+ * exists (a paper whose listing was removed, a topic taken out of the taxonomy) would linger there. After the
+ * build, every page or feed that no route produced this time is removed, before the search index is built.
+ */
+import { readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** What routes write: pages (`…/index.html`, `404.html`) and feeds. Public files and sitemaps are left alone. */
+const ROUTE_OUTPUT = /(?:^|\/)(?:index\.html|rss\.xml)$/;
+
+export function pruneStalePages(): AstroIntegration {
+  return {
+    name: 'paper-digest-prune-stale-pages',
+    hooks: {
+      'astro:build:done': async ({ dir, assets, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const produced = new Set([...assets.values()].flat().map((url) => path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/')));
+        const files = (await readdir(outDir, { recursive: true, withFileTypes: true }))
+          .filter((entry) => entry.isFile())
+          .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+        const stale = files.filter((file) => ROUTE_OUTPUT.test(file) && !produced.has(file));
+        if (produced.size === 0 || stale.length === files.filter((file) => ROUTE_OUTPUT.test(file)).length) return; // nothing to compare with
+        for (const file of stale) {
+          await rm(path.join(outDir, file));
+          // Remove the folders it leaves empty, up to the output folder.
+          for (let folder = path.dirname(path.join(outDir, file)); folder !== outDir; folder = path.dirname(folder)) {
+            if ((await readdir(folder)).length > 0) break;
+            await rm(folder, { recursive: true });
+          }
+        }
+        if (stale.length > 0) logger.info(`removed ${stale.length} page(s) that no longer exist`);
+      },
+    },
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * Makes folder `to` a copy of folder `from`, touching only what differs: a file is copied when its size
+ * or modification time differs (copies keep the time), and what `from` lacks is removed. The staging copy
+ * of the site is brought up to date this way before each build, at the cost of what the last build
+ * changed rather than of the whole site.
+ */
+import { copyFile, lstat, mkdir, readdir, rm, utimes } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface MirrorResult {
+  copied: number;
+  removed: number;
+}
+
+async function listFiles(root: string): Promise<Map<string, { size: number; mtimeMs: number }>> {
+  const files = new Map<string, { size: number; mtimeMs: number }>();
+  let entries;
+  try {
+    entries = await readdir(root, { recursive: true, withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return files;
+    throw error;
+  }
+  const paths = entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+  const BATCH = 512;
+  for (let start = 0; start < paths.length; start += BATCH) {
+    const batch = paths.slice(start, start + BATCH);
+    const stats = await Promise.all(batch.map((file) => lstat(file, { bigint: true })));
+    batch.forEach((file, index) => files.set(path.relative(root, file), { size: Number(stats[index].size), mtimeMs: Number(stats[index].mtimeNs / 1000n) / 1000 }));
+  }
+  return files;
+}
+
+export async function mirrorFolder(from: string, to: string): Promise<MirrorResult> {
+  const [source, target] = await Promise.all([listFiles(from), listFiles(to)]);
+  let copied = 0;
+  let removed = 0;
+  for (const [file] of target) {
+    if (!source.has(file)) {
+      await rm(path.join(to, file), { force: true });
+      removed++;
+    }
+  }
+  const made = new Set<string>();
+  for (const [file, stat] of source) {
+    const old = target.get(file);
+    // A copy's time is the original's within a millisecond (utimes rounds): closer than any rebuild could be.
+    if (old && old.size === stat.size && Math.abs(old.mtimeMs - stat.mtimeMs) < 1) continue;
+    const destination = path.join(to, file);
+    const folder = path.dirname(destination);
+    if (!made.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      made.add(folder);
+    }
+    await copyFile(path.join(from, file), destination);
+    const seconds = stat.mtimeMs / 1000; // seconds as a number keep sub-millisecond precision; a Date would not
+    await utimes(destination, seconds, seconds);
+    copied++;
+  }
+  if (removed > 0) await removeEmptyFolders(to);
+  return { copied, removed };
+}
+
+async function removeEmptyFolders(root: string): Promise<void> {
+  const folders = (await readdir(root, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort((a, b) => b.length - a.length); // deepest first
+  for (const folder of folders) {
+    if ((await readdir(folder)).length === 0) await rm(folder, { recursive: true });
+  }
+}
+
+/**
+ * The fast way, when `to` is known to be `from` as it was one build ago: copy what that build wrote,
+ * remove what it removed. Only names are listed; nothing else is compared.
+ */
+export async function catchUpFolder(from: string, to: string, written: readonly string[]): Promise<MirrorResult> {
+  const names = async (root: string) =>
+    new Set((await readdir(root, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name))));
+  const [source, target] = await Promise.all([names(from), names(to)]);
+  let removed = 0;
+  for (const file of target) {
+    if (source.has(file)) continue;
+    await rm(path.join(to, file), { force: true });
+    removed++;
+  }
+  const copy = new Set(written);
+  for (const file of source) if (!target.has(file)) copy.add(file);
+  const made = new Set<string>();
+  for (const file of copy) {
+    if (!source.has(file)) continue;
+    const destination = path.join(to, file);
+    const folder = path.dirname(destination);
+    if (!made.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      made.add(folder);
+    }
+    await copyFile(path.join(from, file), destination);
+  }
+  if (removed > 0) await removeEmptyFolders(to);
+  return { copied: copy.size, removed };
+}

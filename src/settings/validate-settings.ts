@@ -1,0 +1,93 @@
+/**
+ * The site settings and their validation, free of side effects so a script can check them before starting
+ * Astro (src/config.ts loads them at import). Every problem names the environment variable to change and an
+ * example of a valid value.
+ */
+import { z } from 'zod';
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export const SiteConfigSchema = z.object({
+  title: z.string().min(1),
+  description: z.string().min(1),
+  /** Language of the site's own text (listings are shown as they are). */
+  lang: z.string().min(2),
+  /** Absolute origin for feeds, canonical links and the sitemap. */
+  siteUrl: z.url({ protocol: /^https?$/ }),
+  /** Sub-path the site is served under, with leading and trailing slash. */
+  basePath: z.string().regex(/^\/(?:[A-Za-z0-9._~-]+\/)*$/, 'must look like / or /digest/'),
+  listingsDir: z.string().min(1),
+  /** Where `npm run build` publishes the site. */
+  distDir: z.string().min(1),
+  /** What makes rebuilds incremental: Astro's cache and the record of the last published build. */
+  cacheDir: z.string().min(1),
+  /** Taxonomy file; `.yaml`/`.yml` or `.json`. */
+  topicsFile: z.string().min(1),
+  /** Papers on the home page before "see the whole day". */
+  homePaperCount: z.number().int().positive(),
+  papersPerTopicPage: z.number().int().positive(),
+  feedItemCount: z.number().int().positive(),
+  relatedCount: z.number().int().nonnegative(),
+  /** Papers per week in the "best of the week" feed. */
+  bestOfWeekCount: z.number().int().positive(),
+  /**
+   * `period` (default) builds one search index per closed quarter plus one per month of the current
+   * quarter, merged in the browser: a new day re-indexes only its month, and indexing memory stays
+   * bounded by one quarter. `none`: one index of everything.
+   */
+  searchIndexSplit: z.enum(['period', 'none']),
+  /** A build that would publish no papers fails, unless an empty site is what the user asked for. */
+  allowEmptySite: z.enum(['', '0', '1', 'true', 'false']).transform((value) => value === '1' || value === 'true'),
+});
+export type SiteConfig = z.infer<typeof SiteConfigSchema>;
+
+/** How each setting that comes from the environment is explained when its value is wrong. */
+const FROM_ENV: Partial<Record<keyof SiteConfig, { variable: string; rule: string; example: string }>> = {
+  siteUrl: { variable: 'SITE_URL', rule: 'an absolute http(s) URL', example: 'https://papers.example.org' },
+  basePath: { variable: 'BASE_PATH', rule: 'a sub-path of letters, digits, ".", "_", "~" or "-" segments', example: '/digest/' },
+  listingsDir: { variable: 'LISTINGS_DIR', rule: 'a folder', example: 'content/listings' },
+  distDir: { variable: 'DIST_DIR', rule: 'a folder', example: 'dist' },
+  cacheDir: { variable: 'CACHE_DIR', rule: 'a folder', example: '.digest-cache' },
+  topicsFile: { variable: 'TOPICS_FILE', rule: 'a YAML or JSON file', example: 'content/topics.yaml' },
+  searchIndexSplit: { variable: 'SEARCH_INDEX_SPLIT', rule: '"period" or "none"', example: 'period' },
+  allowEmptySite: { variable: 'ALLOW_EMPTY_SITE', rule: '1 (publish a site without papers) or 0', example: '1' },
+};
+
+/** A base path in the one form the rest of the code relies on: leading and trailing slash. */
+export function normaliseBasePath(value: string): string {
+  const trimmed = value.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+export type SettingsResult = { ok: true; config: SiteConfig } | { ok: false; problems: string[] };
+
+/** Reads the settings from the environment; never throws, returns one readable line per invalid setting. */
+export function validateSettings(env: Env): SettingsResult {
+  const result = SiteConfigSchema.safeParse({
+    title: 'Paper Digest',
+    description: 'Daily research papers in machine learning, with abstracts, topics and related work.',
+    lang: 'en',
+    siteUrl: env.SITE_URL || 'http://localhost:4321',
+    basePath: normaliseBasePath(env.BASE_PATH || '/'),
+    listingsDir: env.LISTINGS_DIR || 'content/listings',
+    distDir: env.DIST_DIR || 'dist',
+    cacheDir: env.CACHE_DIR || '.digest-cache',
+    topicsFile: env.TOPICS_FILE || 'content/topics.yaml',
+    homePaperCount: 50,
+    papersPerTopicPage: 25,
+    feedItemCount: 50,
+    relatedCount: 5,
+    bestOfWeekCount: 10,
+    searchIndexSplit: env.SEARCH_INDEX_SPLIT || 'period',
+    allowEmptySite: (env.ALLOW_EMPTY_SITE ?? '').trim().toLowerCase(),
+  });
+  if (result.success) return { ok: true, config: result.data };
+  const problems = result.error.issues.map((issue) => {
+    const field = String(issue.path[0]) as keyof SiteConfig;
+    const setting = FROM_ENV[field];
+    if (!setting) return `${field} in src/config.ts ${issue.message}`;
+    const value = env[setting.variable];
+    return `${setting.variable} must be ${setting.rule}, e.g. ${setting.variable}=${setting.example}${value === undefined ? '' : ` (it is ${JSON.stringify(value)})`}`;
+  });
+  return { ok: false, problems: [...new Set(problems)] };
+}

@@ -1,0 +1,86 @@
+// A build never publishes unless it finished: a build stopped by a signal publishes nothing and leaves no
+// process behind, and a second build in the same folder stops at once instead of racing the first.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { buildSite, fixtureListings, projectRoot, tempDir } from '../support/build-site.ts';
+
+const WAIT = { timeout: 120_000, interval: 100 };
+
+/** Starts `npm run build`'s script in a process group of its own, as a CI job or a terminal would. */
+function startBuild(outDir: string, listingsDir = fixtureListings): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, [path.join(projectRoot, 'scripts/build.mjs')], {
+    cwd: projectRoot,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, LISTINGS_DIR: listingsDir, SITE_URL: 'https://digest.example.org', DIST_DIR: outDir, CACHE_DIR: `${outDir}-cache`, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const groupIsGone = (pgid: number) => !isAlive(-pgid);
+
+describe('publishing safely', () => {
+  it('publishes nothing when the build is stopped mid-way, and leaves no process behind', async () => {
+    const outDir = path.join(tempDir('stopped'), 'dist');
+    const build = startBuild(outDir);
+    // Mid-build: Astro has started writing pages into the staging copy.
+    await vi.waitFor(() => expect(existsSync(path.join(`${outDir}.staging`, 'papers'))).toBe(true), WAIT);
+    process.kill(-build.child.pid!, 'SIGTERM');
+    expect(await build.exited).not.toBe(0);
+    expect(existsSync(outDir)).toBe(false);
+    expect(build.output()).toContain('nothing was published');
+    await vi.waitFor(() => expect(groupIsGone(build.child.pid!)).toBe(true), WAIT);
+  });
+
+  it('keeps the previous site when only the build script is killed: its Astro process stops too', async () => {
+    const work = tempDir('orphan');
+    const listings = path.join(work, 'listings');
+    mkdirSync(listings);
+    copyFileSync(path.join(fixtureListings, '2025-12-09.txt'), path.join(listings, '2025-12-09.txt'));
+    const outDir = path.join(work, 'dist');
+    expect((await buildSite({ listingsDir: listings, outDir })).status).toBe(0);
+    const before = readFileSync(path.join(outDir, 'index.html'));
+    copyFileSync(path.join(fixtureListings, '2025-12-10.txt'), path.join(listings, '2025-12-10.txt'));
+
+    const build = startBuild(outDir, listings);
+    // Once Astro runs, the lock names it beside the build script.
+    const lockedPids = () => (JSON.parse(readFileSync(`${outDir}.lock`, 'utf8')) as { pids: number[] }).pids;
+    await vi.waitFor(() => expect(lockedPids()).toHaveLength(2), WAIT);
+    const astroPid = lockedPids()[1];
+    build.child.kill('SIGKILL');
+    await build.exited;
+    await vi.waitFor(() => expect(isAlive(astroPid)).toBe(false), WAIT);
+    expect(readFileSync(path.join(outDir, 'index.html')).equals(before)).toBe(true);
+
+    // The lock left behind is stale: the next build takes it over and publishes the new day.
+    const next = await buildSite({ listingsDir: listings, outDir });
+    expect(next.status, next.output).toBe(0);
+    expect(existsSync(path.join(outDir, 'days/2025-12-10/index.html'))).toBe(true);
+  });
+
+  it('refuses a second build in the same folder while the first runs, then the first one publishes', async () => {
+    const outDir = path.join(tempDir('concurrent'), 'dist');
+    const first = startBuild(outDir);
+    await vi.waitFor(() => expect(existsSync(`${outDir}.lock`)).toBe(true), WAIT);
+    const second = startBuild(outDir);
+    expect(await second.exited).toBe(1);
+    expect(second.output()).toMatch(/another build is running \(pid \d+\)/);
+    expect(await first.exited).toBe(0);
+    expect(existsSync(path.join(outDir, 'index.html'))).toBe(true);
+    expect(existsSync(`${outDir}.lock`)).toBe(false);
+  });
+});

@@ -1,0 +1,36 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { PaperFeatures } from '../../src/collect/paper-features.ts';
+import { openFeatureFile } from '../../src/loader/feature-file.ts';
+
+let file: string;
+beforeEach(() => {
+  file = path.join(mkdtempSync(path.join(tmpdir(), 'features-')), 'cache', 'features.bin');
+});
+afterEach(() => rmSync(path.dirname(path.dirname(file)), { recursive: true, force: true }));
+
+const features = (topic: string): PaperFeatures => ({ topics: [topic], terms: [['prune', 2]], links: [] });
+
+it('gives back what an earlier build computed, for the same version only', async () => {
+  const first = await openFeatureFile(file, 'v1');
+  expect(first.get('a')).toBeUndefined();
+  first.set('a', features('pruning'));
+  await first.save();
+  expect((await openFeatureFile(file, 'v1')).get('a')).toEqual(features('pruning'));
+  expect((await openFeatureFile(file, 'v2')).get('a')).toBeUndefined();
+});
+
+it('keeps only what the last build used, so it never outgrows the archive', async () => {
+  const first = await openFeatureFile(file, 'v1');
+  first.set('a', features('a'));
+  first.set('b', features('b'));
+  await first.save();
+  const second = await openFeatureFile(file, 'v1');
+  second.get('a');
+  await second.save();
+  const third = await openFeatureFile(file, 'v1');
+  expect(third.get('a')).toEqual(features('a'));
+  expect(third.get('b')).toBeUndefined();
+});

@@ -1,0 +1,83 @@
+// The search integration's bookkeeping, with Pagefind mocked: which bundles are (re)built, which are kept,
+// and what the manifest tells the browser. The real Pagefind is exercised by the build and browser tests.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const indexed: { folder: string; pages: string[] }[] = [];
+vi.mock('pagefind', () => ({
+  createIndex: async () => {
+    const pages: string[] = [];
+    return {
+      errors: [],
+      index: {
+        addHTMLFile: async ({ sourcePath }: { sourcePath: string }) => (pages.push(sourcePath), { errors: [] }),
+        writeFiles: async ({ outputPath }: { outputPath: string }) => {
+          mkdirSync(outputPath, { recursive: true });
+          writeFileSync(path.join(outputPath, 'pagefind-entry.json'), '{}');
+          writeFileSync(path.join(outputPath, 'pagefind-ui.js'), '');
+          indexed.push({ folder: outputPath, pages: [...pages] });
+          return { errors: [] };
+        },
+      },
+    };
+  },
+  close: async () => null,
+}));
+
+const { pagefindIntegration } = await import('../../src/integrations/pagefind.ts');
+
+let out: string;
+const logger = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
+const writePaper = (id: string, month: string, title = id) => {
+  mkdirSync(path.join(out, 'papers', id), { recursive: true });
+  writeFileSync(path.join(out, 'papers', id, 'index.html'), `<main><article data-pagefind-body data-search-month="${month}"><h1>${title}</h1></article></main>`);
+};
+const runHook = async () => {
+  indexed.length = 0;
+  const hook = pagefindIntegration().hooks['astro:build:done']!;
+  await (hook as (options: unknown) => Promise<void>)({ dir: pathToFileURL(`${out}/`), logger });
+  return indexed.map((bundle) => path.relative(out, bundle.folder));
+};
+const manifest = () => JSON.parse(readFileSync(path.join(out, 'pagefind', 'digest-indexes.json'), 'utf8'));
+
+beforeEach(() => {
+  out = mkdtempSync(path.join(tmpdir(), 'pagefind-integration-'));
+  writePaper('a', '2025-07');
+  writePaper('b', '2025-11');
+  writePaper('c', '2025-12');
+});
+afterEach(() => rmSync(out, { recursive: true, force: true }));
+
+describe('the search integration', () => {
+  it('builds one bundle per period and lists the others for the browser to merge', async () => {
+    expect(await runHook()).toEqual(['pagefind', 'pagefind-archive/2025-11', 'pagefind-archive/2025q3']);
+    expect(manifest().merge).toEqual(['pagefind-archive/2025-11/', 'pagefind-archive/2025q3/']);
+    expect(indexed[0].pages).toEqual(['papers/c/index.html']);
+    expect(existsSync(path.join(out, 'pagefind', 'pagefind-ui.js'))).toBe(false); // Pagefind's own UI is not published
+  });
+
+  it('keeps every bundle when nothing it indexes changed', async () => {
+    await runHook();
+    writeFileSync(path.join(out, 'papers', 'a', 'index.html'), readFileSync(path.join(out, 'papers', 'a', 'index.html'), 'utf8').replace('</main>', '<aside>related</aside></main>'));
+    expect(await runHook()).toEqual([]);
+  });
+
+  it('rebuilds only the bundle of a new or changed paper', async () => {
+    await runHook();
+    writePaper('d', '2025-12');
+    expect(await runHook()).toEqual(['pagefind']);
+    writePaper('a', '2025-07', 'A new title');
+    expect(await runHook()).toEqual(['pagefind-archive/2025q3']);
+  });
+
+  it('removes the bundles of periods that are gone', async () => {
+    await runHook();
+    writePaper('e', '2026-01'); // a new quarter: December and November become 2025q4
+    expect(await runHook()).toEqual(['pagefind', 'pagefind-archive/2025q4']);
+    expect(existsSync(path.join(out, 'pagefind-archive', '2025-11'))).toBe(false);
+    expect(manifest().merge).toEqual(['pagefind-archive/2025q4/', 'pagefind-archive/2025q3/']);
+  });
+});
