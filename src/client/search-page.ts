@@ -1,8 +1,9 @@
-import { hitsOf, loadPagefind, renderHits, searchTerm, type SearchOptions } from './pagefind.ts';
+import { count, findPapers, hitsOf, loadPagefind, renderHits, type PagefindResult, type SearchOptions } from './pagefind.ts';
+import { searchWords } from './search-words.ts';
 
-const RESULTS_SHOWN = 50;
+const PAGE_SIZE = 20;
 
-/** Wires the /search/ page: query and filters from the URL, results as you type, the URL kept in step. */
+/** Wires the /search/ page: query and filters from the URL, results as you type, 20 more on demand, the URL kept in step. */
 export function attachSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search-page]');
   if (!root) return;
@@ -13,6 +14,7 @@ export function attachSearchPage(): void {
   const sort = form.elements.namedItem('sort') as HTMLSelectElement;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const basePath = root.dataset.base!;
 
   const params = new URLSearchParams(location.search);
@@ -22,37 +24,72 @@ export function attachSearchPage(): void {
   sort.value = params.get('sort') ?? '';
 
   let latest = 0;
+  let results: PagefindResult[] = [];
+  let shown = 0;
+
+  const describe = () => {
+    status.textContent =
+      results.length === 0 ? 'No papers match.' : `${count(results.length, 'paper')} found${shown < results.length ? `, showing ${shown}` : ''}.`;
+    more.hidden = shown >= results.length;
+    more.textContent = `Show ${Math.min(PAGE_SIZE, results.length - shown)} more`;
+  };
+
+  /** Renders the next page of the current results; returns the new links. */
+  const showNext = async (ticket: number) => {
+    const hits = await hitsOf(results.slice(shown, shown + PAGE_SIZE));
+    if (ticket !== latest) return [];
+    const links = renderHits(list, hits, basePath, { headingLevel: 3 });
+    shown += hits.length;
+    describe();
+    return links;
+  };
+
   const run = async () => {
     const ticket = ++latest;
-    const term = searchTerm(query.value);
+    const term = searchWords(query.value).words.join(' ');
     const state = new URLSearchParams();
     for (const [key, value] of [['q', term], ['topic', topic.value], ['year', year.value], ['sort', sort.value]]) if (value) state.set(key, value);
     history.replaceState(null, '', `${location.pathname}${state.size ? `?${state}` : ''}`);
-    if (!term && !topic.value && !year.value) {
-      status.textContent = 'Type a word or choose a topic to search.';
-      list.replaceChildren();
-      return;
-    }
     const options: SearchOptions = { filters: {} };
     if (topic.value) options.filters!.topic = [topic.value];
     if (year.value) options.filters!.year = [year.value];
     if (sort.value) options.sort = { [sort.value]: 'desc' };
     try {
-      status.textContent = 'Searching…';
       const pagefind = await loadPagefind(root.dataset.bundle!, basePath);
       // An empty term with a filter lists every paper in that filter.
-      const search = await pagefind.search(term || null, options);
-      const hits = await hitsOf(search, RESULTS_SHOWN);
+      const found = await findPapers(pagefind, query.value, options);
       if (ticket !== latest) return; // a newer search is under way
-      renderHits(list, hits, basePath);
-      const count = search.results.length;
-      status.textContent =
-        count === 0 ? 'No papers match.' : `${count} paper${count === 1 ? '' : 's'} found${count > RESULTS_SHOWN ? `, showing the first ${RESULTS_SHOWN}` : ''}.`;
+      if (found === null) {
+        results = [];
+        list.replaceChildren();
+        more.hidden = true;
+        status.textContent = 'Type a word or choose a topic to search.';
+        return;
+      }
+      const hits = await hitsOf(found.slice(0, PAGE_SIZE));
+      if (ticket !== latest) return;
+      // The old results stay until the new ones are ready: the page never collapses in between.
+      results = found;
+      list.replaceChildren();
+      renderHits(list, hits, basePath, { headingLevel: 3 });
+      shown = hits.length;
+      describe();
+      root.dataset.shown = query.value; // what the results are for (tests wait on it)
     } catch {
       status.textContent = 'The search index is missing: search works in the built site (npm run build, then npm run preview).';
     }
   };
 
+  more.addEventListener('click', async () => {
+    if (more.disabled) return;
+    more.disabled = true; // a second click while loading would fetch the same page twice
+    try {
+      const links = await showNext(latest);
+      links[0]?.focus(); // keyboard users continue where the new results start
+    } finally {
+      more.disabled = false;
+    }
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();

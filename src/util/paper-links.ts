@@ -5,17 +5,42 @@ export interface PaperLink {
   href: string;
 }
 
-/** The outward links of a paper, most useful first, each URL once. All are http(s) by schema. */
+// The shape the API parser accepts (new-style 2512.01234, old-style cs/0112017): anything else is not put in a URL path.
+const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/;
+
+function url(base: string, path: string, query: Record<string, string> = {}): string {
+  const result = new URL(path, base);
+  for (const [name, value] of Object.entries(query)) result.searchParams.set(name, value);
+  return result.href;
+}
+
+/**
+ * The ways to read a paper, one click away: its arXiv abstract, PDF and Hugging Face page when the
+ * arXiv id is known, otherwise searches for its exact title. Built with the URL API, so a title is
+ * only ever a query value.
+ */
+export function readingLinks(paper: Pick<Paper, 'arxivId' | 'title'>): PaperLink[] {
+  const id = paper.arxivId;
+  if (id && ARXIV_ID.test(id)) {
+    return [
+      { label: 'arXiv', href: url('https://arxiv.org', `/abs/${id}`) },
+      { label: 'PDF', href: url('https://arxiv.org', `/pdf/${id}`) },
+      { label: 'Hugging Face', href: url('https://huggingface.co', `/papers/${id}`) },
+    ];
+  }
+  return [
+    { label: 'Find on arXiv', href: url('https://arxiv.org', '/search/', { query: paper.title, searchtype: 'title' }) },
+    { label: 'Find on Hugging Face', href: url('https://huggingface.co', '/papers', { q: paper.title }) },
+  ];
+}
+
+/** Every outward link of a paper, reading links first, each URL once. All are http(s) by schema or construction. */
 export function paperLinks(paper: Paper): PaperLink[] {
   const links: PaperLink[] = [];
   const add = (label: string, href: string | undefined) => {
     if (href && !links.some((link) => link.href === href)) links.push({ label, href });
   };
-  if (paper.arxivId) {
-    add('arXiv', `https://arxiv.org/abs/${paper.arxivId}`);
-    add('PDF', `https://arxiv.org/pdf/${paper.arxivId}`);
-    add('Hugging Face', `https://huggingface.co/papers/${paper.arxivId}`);
-  }
+  for (const link of readingLinks(paper)) add(link.label, link.href);
   add('Code', paper.codeUrl);
   add('Project page', paper.projectUrl);
   for (const href of paper.links) add(new URL(href).hostname.replace(/^www\./, ''), href);

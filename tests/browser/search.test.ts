@@ -102,7 +102,8 @@ describe.each([
       const upvotes = (await meta.allTextContents()).map((text) => Number(/(\d+) upvotes?/.exec(text)?.[1] ?? 0));
       expect(upvotes.length).toBeGreaterThan(3);
       expect(upvotes).toEqual([...upvotes].sort((a, b) => b - a));
-      expect(await meta.first().textContent()).toMatch(/^\d{4}-\d{2}-\d{2}/);
+      // Dates read as on the rest of the site ("24 March 2022"), not as ISO dates.
+      expect(await meta.first().textContent()).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4} · \d+ upvotes?$/);
     } finally {
       await context.close();
     }

@@ -223,7 +223,9 @@ describe('the markup corpus built into a site (npm run build)', () => {
     for (const file of pages) {
       for (const element of tokenize(read(dist, file)).elements) {
         const where = `${file}: <${element.name}>`;
-        if (FORBIDDEN_ELEMENTS.has(element.name)) found.push(`${where} element`);
+        // The search page's own "Show more" button is the one button the site makes.
+        const ours = element.name === 'button' && file === 'search/index.html' && 'data-search-more' in element.attributes;
+        if (FORBIDDEN_ELEMENTS.has(element.name) && !ours) found.push(`${where} element`);
         for (const [name, value] of Object.entries(element.attributes)) {
           if (name.startsWith('on')) found.push(`${where} ${name}=${JSON.stringify(value)}`);
           if (URL_ATTRIBUTES.includes(name) && !SAFE_URL.test(value.trim())) found.push(`${where} ${name}=${JSON.stringify(value)}`);

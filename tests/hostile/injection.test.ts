@@ -74,7 +74,7 @@ function inspect(page: Page): Promise<PageReport> {
     const handlers = [...document.querySelectorAll('*')].flatMap((element) =>
       [...element.attributes].filter((attribute) => attribute.name.startsWith('on')).map((attribute) => `<${element.tagName.toLowerCase()} ${attribute.name}>`),
     );
-    const foreign = [...document.querySelectorAll('base, iframe, frame, object, embed, main img, main svg, main style, main form:not([role="search"]), main button, meta[http-equiv="refresh"]')].map(
+    const foreign = [...document.querySelectorAll('base, iframe, frame, object, embed, main img, main svg, main style, main form:not([role="search"]), main button:not([data-search-more]), meta[http-equiv="refresh"]')].map(
       (element) => element.outerHTML.slice(0, 120),
     );
     return {

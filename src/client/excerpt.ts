@@ -1,0 +1,42 @@
+/**
+ * A search result's excerpt made from the page's plain text and the positions of its matched words
+ * (what Pagefind's `content` and `locations` give), so no HTML from the index is ever parsed.
+ * The first `skip` words (the title, shown above the excerpt anyway) are left out when the abstract
+ * has a match.
+ */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+export function excerptParts(content: string, locations: readonly number[], skip: number, length = 28): ExcerptPart[] {
+  const words = content.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  const matches = new Set(locations);
+  const firstInBody = [...matches].filter((location) => location >= skip).sort((a, b) => a - b)[0];
+  const bodyStart = Math.min(skip, Math.max(0, words.length - 1));
+  // A few words of context before the first match, but never back into the title.
+  const start = firstInBody === undefined ? bodyStart : Math.max(bodyStart, firstInBody - 4);
+  const end = Math.min(words.length, start + length);
+  const parts: ExcerptPart[] = [];
+  const push = (text: string, mark: boolean) => {
+    const last = parts.at(-1);
+    if (last && last.mark === mark && !mark) last.text += text;
+    else parts.push({ text, mark });
+  };
+  if (start > bodyStart) push('… ', false);
+  for (let index = start; index < end; index++) {
+    if (index > start) push(' ', false);
+    if (!matches.has(index)) {
+      push(words[index], false);
+      continue;
+    }
+    // Only the word is marked, not the punctuation around it ("pruning," → "pruning").
+    const [, before, word, after] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(words[index])!;
+    if (before) push(before, false);
+    push(word || words[index], true);
+    if (after && word) push(after, false);
+  }
+  if (end < words.length) push(' …', false);
+  return parts;
+}
