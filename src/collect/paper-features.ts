@@ -32,7 +32,8 @@ export function paperFeatures(title: string, abstract: string, matcher: TopicMat
   const abstractWords = tokenize(abstract);
   const terms = termCounts(titleWords.stems, abstractWords.stems);
   return {
-    topics: matcher.matchWords({ raw: [...titleWords.raw, ...abstractWords.raw], stems: [...titleWords.stems, ...abstractWords.stems] }),
+    // Title and abstract matched apart: a phrase never spans the two, and a title hit weighs more.
+    topics: matcher.matchPaper(titleWords, abstractWords),
     terms: [...terms.keys()],
     counts: [...terms.values()],
     links: extractLinks(abstract),
