@@ -1,0 +1,65 @@
+// `npm run bench` on a tiny archive: the table has every figure the benchmark promises, with real numbers.
+// (It measures nothing here: timings on a busy test machine mean little. It checks that the benchmark runs.)
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, it } from 'vitest';
+import { projectRoot, tempDir } from '../support/build-site.ts';
+
+const ROWS = [
+  'pages (HTML)',
+  'full build, wall',
+  '· content sync',
+  '· bundle',
+  '· render',
+  '· search index',
+  'peak RSS, whole process tree',
+  'one new day: rebuild, wall',
+  '· pages rendered',
+  '· search bundles rebuilt',
+  'unchanged rebuild, wall',
+  'dist/ size',
+  'dist/ files',
+  'day page (50 papers), gzipped',
+  'first search, bytes fetched',
+  'first search, results after last keystroke',
+  'load average before the cold build',
+];
+
+it('prints and writes one table with every figure (the reference columns stay empty without a reference)', async () => {
+  const work = tempDir('bench');
+  const out = path.join(work, 'results.md');
+  const child = spawn(process.execPath, [path.join(projectRoot, 'scripts/bench.mjs'), '--papers', '150', '--work', path.join(work, 'run'), '--out', out], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, BENCH_REFERENCE: '' },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const status = await new Promise((resolve) => child.on('close', resolve));
+  expect(status, output).toBe(0);
+
+  const report = readFileSync(out, 'utf8');
+  expect(output).toContain(report.trim().split('\n')[0]);
+  const table = report.split('\n').filter((line) => line.startsWith('|'));
+  expect(table[0].split('|').map((cell) => cell.trim())).toEqual(['', '', 'ours 150', 'reference', 'ratio', '']);
+  // Sub-rows repeat their names ("· pages rendered" of the new day, then of the unchanged rebuild): keep the first.
+  const rows = new Map<string, string[]>();
+  for (const line of table.slice(2)) {
+    const cells = line.split('|').slice(1, -1).map((cell) => cell.trim());
+    if (!rows.has(cells[0])) rows.set(cells[0], cells.slice(1));
+  }
+  for (const row of ROWS) expect(rows.has(row), row).toBe(true);
+  expect(rows.get('full build, wall')![0]).toMatch(/^\d+\.\d s$/);
+  expect(rows.get('one new day: rebuild, wall')![0]).toMatch(/^\d+\.\d s$/);
+  expect(rows.get('peak RSS, whole process tree')![0]).toMatch(/^\d+ MB$/);
+  expect(rows.get('first search, bytes fetched')![0]).toMatch(/^\d+\.\d kB$/);
+  expect(rows.get('unchanged rebuild, wall')![0]).toMatch(/^\d+\.\d s$/);
+  // The rebuild after one new day renders some pages, not all; the unchanged one none.
+  const [rendered, total] = rows.get('· pages rendered')![0].split(' of ').map(Number);
+  expect(rendered).toBeGreaterThan(0);
+  expect(rendered).toBeLessThan(total);
+  expect(report).toMatch(/load average/);
+  expect(report).toMatch(/no reference|Reference: none/);
+});
