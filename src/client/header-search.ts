@@ -1,8 +1,7 @@
-import { count, findPapers, hitsOf, loadPagefind, renderHits } from './pagefind.ts';
+import { count, findPapers, hitsOf, loadPagefind, renderHits, TYPING_PAUSE_MS } from './pagefind.ts';
 import { searchWords } from './search-words.ts';
 
 const RESULTS_SHOWN = 6;
-const TYPING_PAUSE_MS = 150;
 
 /** Turns the header's plain search form into search-as-you-type, loading Pagefind on first focus. */
 export function attachHeaderSearch(): void {

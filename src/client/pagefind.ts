@@ -6,6 +6,10 @@
 import { formatDate } from '../util/format-date.ts';
 import { excerptParts } from './excerpt.ts';
 import { exactTerm, searchWords } from './search-words.ts';
+import { SEARCH_MANIFEST } from '../index/search-manifest.ts';
+
+/** How long typing must pause before a search runs (header box and search page alike). */
+export const TYPING_PAUSE_MS = 150;
 
 export interface SearchHit {
   url: string;
@@ -48,9 +52,9 @@ export function loadPagefind(bundlePath: string, basePath: string): Promise<Page
     const module = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindModule;
     await module.options({ baseUrl: basePath });
     await module.init();
-    // A digest split into yearly indexes lists the other bundles next to pagefind.js.
-    const manifest = await fetch(`${bundlePath}digest-indexes.json`).then((response) => (response.ok ? response.json() : { merge: [] }));
-    for (const bundle of manifest.merge as string[]) await module.mergeIndex(`${basePath}${bundle}`);
+    // The index is split by period: the other bundles are listed next to pagefind.js, merged at once.
+    const manifest = await fetch(`${bundlePath}${SEARCH_MANIFEST}`).then((response) => (response.ok ? response.json() : { merge: [] }));
+    await Promise.all((manifest.merge as string[]).map((bundle) => module.mergeIndex(`${basePath}${bundle}`)));
     return module;
   })();
   return loading;

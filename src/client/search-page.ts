@@ -1,4 +1,4 @@
-import { count, findPapers, hitsOf, loadPagefind, renderHits, type PagefindResult, type SearchOptions } from './pagefind.ts';
+import { count, findPapers, hitsOf, loadPagefind, renderHits, TYPING_PAUSE_MS, type PagefindResult, type SearchOptions } from './pagefind.ts';
 import { searchWords } from './search-words.ts';
 
 const PAGE_SIZE = 20;
@@ -94,7 +94,13 @@ export function attachSearchPage(): void {
     event.preventDefault();
     void run();
   });
-  query.addEventListener('input', () => void run());
+  // Search when typing pauses, not on every keystroke: each search of a half-typed word would fetch index
+  // chunks of every period's bundle for nothing.
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  query.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => void run(), TYPING_PAUSE_MS);
+  });
   for (const select of [topic, year, sort]) select.addEventListener('change', () => void run());
   void run();
 }

@@ -3,9 +3,9 @@
  * costs more than the new day's indexing, so what was read is remembered in `cacheFile` by path, size and
  * modification time: a page Astro did not write again is not read again.
  */
-import { existsSync } from 'node:fs';
-import { lstat, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { listFiles } from '../util/list-files.ts';
 import { indexedContent } from './indexed-content.ts';
 import type { SearchPage } from './search-periods.ts';
 
@@ -15,12 +15,7 @@ type Remembered = Record<string, [size: number, mtimeNs: string, month: string, 
 const BATCH = 256;
 
 export async function readSearchPages(outDir: string, pagesDir: string, cacheFile?: string): Promise<IndexedPage[]> {
-  const folder = path.join(outDir, pagesDir);
-  const files = existsSync(folder) ? await readdir(folder, { recursive: true }) : [];
-  const sourcePaths = files
-    .filter((file) => file.endsWith('index.html'))
-    .map((file) => path.posix.join(pagesDir, file.split(path.sep).join('/')))
-    .sort();
+  const sourcePaths = (await listFiles(path.join(outDir, pagesDir))).filter((file) => file.endsWith('index.html')).map((file) => path.posix.join(pagesDir, file));
   let remembered: Remembered = {};
   if (cacheFile) remembered = await readFile(cacheFile, 'utf8').then(JSON.parse, () => ({}));
   const next: Remembered = {};

@@ -7,6 +7,7 @@ import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { listFiles } from '../util/list-files.ts';
 
 /** What routes write: pages (`…/index.html`, `404.html`) and feeds. Public files and sitemaps are left alone. */
 const ROUTE_OUTPUT = /(?:^|\/)(?:index\.html|rss\.xml)$/;
@@ -18,9 +19,7 @@ export function pruneStalePages(): AstroIntegration {
       'astro:build:done': async ({ dir, assets, logger }) => {
         const outDir = fileURLToPath(dir);
         const produced = new Set([...assets.values()].flat().map((url) => path.relative(outDir, fileURLToPath(url)).split(path.sep).join('/')));
-        const files = (await readdir(outDir, { recursive: true, withFileTypes: true }))
-          .filter((entry) => entry.isFile())
-          .map((entry) => path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+        const files = await listFiles(outDir);
         const stale = files.filter((file) => ROUTE_OUTPUT.test(file) && !produced.has(file));
         if (produced.size === 0 || stale.length === files.filter((file) => ROUTE_OUTPUT.test(file)).length) return; // nothing to compare with
         for (const file of stale) {

@@ -3,8 +3,9 @@
  * and dependencies, and the Node.js version. Equal to the last published build's → nothing to do.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { stat, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { listFiles } from '../util/list-files.ts';
 
 export interface FingerprintSources {
   root: string;
@@ -15,15 +16,10 @@ export interface FingerprintSources {
 }
 
 async function filesUnder(full: string): Promise<string[]> {
-  try {
-    const entries = await readdir(full, { recursive: true, withFileTypes: true });
-    return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOTDIR') return [full];
-    if (code === 'ENOENT') return [];
-    throw error;
-  }
+  const info = await stat(full).catch(() => undefined);
+  if (!info) return [];
+  if (!info.isDirectory()) return [full];
+  return (await listFiles(full)).map((file) => path.join(full, file));
 }
 
 export async function inputFingerprint({ root, paths, settings }: FingerprintSources): Promise<string> {

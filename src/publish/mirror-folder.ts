@@ -6,6 +6,7 @@
  */
 import { copyFile, lstat, mkdir, readdir, rm, utimes } from 'node:fs/promises';
 import path from 'node:path';
+import { listFiles as filesUnder } from '../util/list-files.ts';
 
 export interface MirrorResult {
   copied: number;
@@ -14,14 +15,7 @@ export interface MirrorResult {
 
 async function listFiles(root: string): Promise<Map<string, { size: number; mtimeMs: number }>> {
   const files = new Map<string, { size: number; mtimeMs: number }>();
-  let entries;
-  try {
-    entries = await readdir(root, { recursive: true, withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return files;
-    throw error;
-  }
-  const paths = entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+  const paths = (await filesUnder(root)).map((file) => path.join(root, file));
   const BATCH = 512;
   for (let start = 0; start < paths.length; start += BATCH) {
     const batch = paths.slice(start, start + BATCH);
@@ -76,8 +70,7 @@ async function removeEmptyFolders(root: string): Promise<void> {
  * remove what it removed. Only names are listed; nothing else is compared.
  */
 export async function catchUpFolder(from: string, to: string, written: readonly string[]): Promise<MirrorResult> {
-  const names = async (root: string) =>
-    new Set((await readdir(root, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name))));
+  const names = async (root: string) => new Set((await filesUnder(root)).map((file) => file.split('/').join(path.sep)));
   const [source, target] = await Promise.all([names(from), names(to)]);
   let removed = 0;
   for (const file of target) {

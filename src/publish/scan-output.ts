@@ -1,6 +1,7 @@
 /** Every file of a built site, and which of them a build wrote (modified at or after `sinceNs`). */
-import { lstat, readdir } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
+import { listFiles } from '../util/list-files.ts';
 
 export interface OutputScan {
   files: string[];
@@ -10,10 +11,7 @@ export interface OutputScan {
 const BATCH = 512;
 
 export async function scanOutput(root: string, sinceNs: bigint): Promise<OutputScan> {
-  const files = (await readdir(root, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)))
-    .sort();
+  const files = await listFiles(root);
   const written: string[] = [];
   for (let start = 0; start < files.length; start += BATCH) {
     const batch = files.slice(start, start + BATCH);
