@@ -12,6 +12,7 @@
 import './require-node.mjs';
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { acquireBuildLock, BuildLockedError } from '../src/publish/build-lock.ts';
 import { buildSearchIndex } from '../src/index/build-search-index.ts';
@@ -97,7 +98,10 @@ const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const spawnedAt = BigInt(Date.now()) * 1_000_000n;
 // DIGEST_PROFILE=folder: a CPU profile of the Astro process, to see where a build spends its time.
 const profile = process.env.DIGEST_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.DIGEST_PROFILE] : [];
-const child = spawn(process.execPath, [...profile, astroBin, 'build', ...process.argv.slice(2)], {
+// V8's default heap limit (about 4 GB) is too small for the content store of a 100,000-paper archive:
+// allow half the machine's memory, unless NODE_OPTIONS says otherwise.
+const heap = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : [`--max-old-space-size=${Math.floor(os.totalmem() / 2 ** 20 / 2)}`];
+const child = spawn(process.execPath, [...heap, ...profile, astroBin, 'build', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, DIGEST_OUT_DIR: staging, DIGEST_BUILD_PID: String(process.pid) },
