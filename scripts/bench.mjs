@@ -123,6 +123,16 @@ async function ourBuild(project, env, label) {
   return { ...run, ...ourStages(log), load: before };
 }
 
+/** The reference build, or undefined when it failed (e.g. out of memory at 100k): the table then says so. */
+async function referenceBuildOrNothing(listingsDir, label) {
+  try {
+    return await referenceBuild(listingsDir, label);
+  } catch (error) {
+    console.error(`${error.message.split('\n')[0]} (left out of the table)`);
+    return undefined;
+  }
+}
+
 async function referenceBuild(listingsDir, label) {
   const logFile = path.join(work, `reference-${label}.log`);
   const siteDir = path.join(work, 'reference-site');
@@ -148,11 +158,12 @@ async function benchSize(papers) {
   const site = folderStats(dist);
   const dayPage = gzipped(path.join(dist, 'days', latestDay, 'index.html'));
   const search = values['no-search'] ? undefined : await firstSearchOurs(dist, values.query);
-  const theirs = reference ? await referenceBuild(base, `cold-${papers}`) : undefined;
+  const theirs = reference ? await referenceBuildOrNothing(base, `cold-${papers}`) : undefined;
   if (theirs) console.error(`reference: ${seconds(theirs.wall)} (hugo ${seconds(theirs.hugo)}, pagefind ${seconds(theirs.pagefind)}), peak ${megabytes(theirs.peakRss)}`);
   const theirSite = theirs && folderStats(theirs.site);
   const theirDayPage = theirs && gzipped(path.join(theirs.site, 'days', latestDay, 'index.html'));
   const theirSearch = theirs && !values['no-search'] ? await firstSearchPagefind(theirs.site, values.query) : undefined;
+  if (theirs) rmSync(path.dirname(theirs.site), { recursive: true, force: true }); // tmpfs is memory: free it for our builds
 
   const unchanged = await ourBuild(project, env, `unchanged-${papers}`);
   console.error(`ours unchanged: ${seconds(unchanged.wallMs)}`);
@@ -163,7 +174,10 @@ async function benchSize(papers) {
   copyFileSync(next[1], path.join(base, path.basename(next[1])));
   const newDay = await ourBuild(project, env, `new-day-${papers}`);
   console.error(`ours one new day: ${seconds(newDay.wallMs)}, ${newDay.rendered} pages rendered, peak ${megabytes(newDay.peakRss)}`);
-  const theirsNewDay = reference ? await referenceBuild(base, `new-day-${papers}`) : undefined;
+  // Our copies of the site take memory on tmpfs, which the reference's Pagefind needs at 100k papers.
+  for (const folder of [dist, `${dist}.staging`, path.join(work, 'cache')]) rmSync(folder, { recursive: true, force: true });
+  const theirsNewDay = reference ? await referenceBuildOrNothing(base, `new-day-${papers}`) : undefined;
+  if (theirsNewDay) rmSync(path.dirname(theirsNewDay.site), { recursive: true, force: true });
   if (theirsNewDay) console.error(`reference, one new day (a full build): ${seconds(theirsNewDay.wall)}`);
   return { papers, cold, site, dayPage, search, theirs, theirSite, theirDayPage, theirSearch, unchanged, firstNewDay, newDay, theirsNewDay };
 }
@@ -204,9 +218,7 @@ function table(results) {
 mkdirSync(work, { recursive: true });
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.type()} ${os.release()}`;
 console.error(`Benchmark in ${work} on ${machine}${reference ? `; reference: ${reference}` : '; no reference (--reference DIR to compare)'}`);
-const results = [];
-for (const papers of sizes) results.push(await benchSize(papers));
-const report = [
+const report = (results) => [
   '# Benchmark',
   '',
   `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${machine} · work folder ${work.startsWith('/dev/shm') ? 'on tmpfs' : work} · load average at the start of each build in the last row.`,
@@ -218,6 +230,11 @@ const report = [
   'First search: ours types the query into /search/ in Chromium; the reference runs the same query through Pagefind\'s API and loads 20 results.',
   '',
 ].join('\n');
+// Written after every size, so a long run that fails late keeps what it measured.
+const results = [];
 mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
-writeFileSync(values.out, report);
-console.log(report);
+for (const papers of sizes) {
+  results.push(await benchSize(papers));
+  writeFileSync(values.out, report(results));
+}
+console.log(report(results));

@@ -71,7 +71,7 @@ const isComplete = (site) => existsSync(path.join(site, 'index.html')) && exists
 // What the output depends on. Settings are the validated config plus the environment Astro itself reads.
 const fingerprint = await inputFingerprint({
   root,
-  paths: [config.listingsDir, config.topicsFile, 'src', 'public', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'],
+  paths: [config.listingsDir, config.topicsFile, 'src', 'public', 'astro.config.mjs', 'scripts/build.mjs', 'package-lock.json', 'tsconfig.json'],
   settings: { config, dist },
 });
 const stamp = readJson(stampFile);

@@ -45,17 +45,19 @@ export function buildDigest(files: readonly ParsedListingFile[], topics: readonl
   const ids = assignPaperIds(merged);
   // Each paper's text is read once for its topics, its terms and its links (or taken from an earlier build).
   const matcher = createTopicMatcher(topics);
-  const featuresOf: PaperFeatures[] = merged.map(({ latest }) => {
-    const key = featureKey(latest.title, latest.abstract);
-    const known = features?.get(key);
+  const textKeys = merged.map(({ latest }) => featureKey(latest.title, latest.abstract));
+  const featuresOf: PaperFeatures[] = merged.map(({ latest }, index) => {
+    const known = features?.get(textKeys[index]);
     if (known) return known;
     const computed = paperFeatures(latest.title, latest.abstract, matcher);
-    features?.set(key, computed);
+    features?.set(textKeys[index], computed);
     return computed;
   });
   const related = relatedPapers(
-    merged.map((paper, index) => ({ id: ids[index], firstDay: paper.days[0], terms: featuresOf[index].terms, counts: featuresOf[index].counts })),
+    merged.map((paper, index) => ({ id: ids[index], firstDay: paper.days[0], terms: featuresOf[index].terms, counts: featuresOf[index].counts, textKey: textKeys[index] })),
     relatedCount,
+    3,
+    features,
   );
   const warnings: ListingProblem[] = [...duplicates, ...sameTitle];
 

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { extractLinks } from '../parse/links.ts';
-import { termCounts } from './related.ts';
+import { termCounts, type DayCache } from './related.ts';
 import type { TopicMatcher } from './topics.ts';
 import { tokenize } from './words.ts';
 
@@ -17,8 +17,11 @@ export interface PaperFeatures {
   links: string[];
 }
 
-/** Features by text key, e.g. kept in a file between builds. Only valid for one taxonomy and one version of the code. */
-export interface FeatureCache {
+/**
+ * Features by text key, and related papers by day (see `DayCache`), e.g. kept in a file between builds.
+ * Only valid for one taxonomy and one version of the code.
+ */
+export interface FeatureCache extends DayCache {
   get(key: string): PaperFeatures | undefined;
   set(key: string, features: PaperFeatures): void;
 }

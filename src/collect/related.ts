@@ -10,6 +10,7 @@
  * Linear in the number of papers: each paper keeps only its strongest terms, each term only its strongest
  * papers, and no pair of papers is compared unless they share a strong term.
  */
+import { createHash } from 'node:crypto';
 import { words } from './words.ts';
 
 const STOP_WORDS = new Set(
@@ -35,6 +36,20 @@ export interface RelatedInput {
   /** Terms of title and abstract and their weighted counts, index for index (see `termCounts`). */
   terms: readonly string[];
   counts: readonly number[];
+  /** A hash of the paper's text, for `DayCache` keys. */
+  textKey?: string;
+}
+
+/** What one day's comparison found: per paper of the day, its chosen papers with their scores. */
+export type DayRelated = Record<string, [id: string, score: number][]>;
+
+/**
+ * Earlier builds' results by day. A day's key covers that day and every day before it (their papers and
+ * texts), which is all a day's lists depend on: a known day is not compared again.
+ */
+export interface DayCache {
+  getDay(key: string): DayRelated | undefined;
+  setDay(key: string, related: DayRelated): void;
 }
 
 export interface RelatedLists {
@@ -75,8 +90,9 @@ function trim(list: Postings, ids: readonly string[]): void {
 }
 
 /** Related papers for every paper; `laterCount` caps the newer papers remembered per paper. */
-export function relatedPapers(papers: readonly RelatedInput[], count = 5, laterCount = 3): RelatedLists {
+export function relatedPapers(papers: readonly RelatedInput[], count = 5, laterCount = 3, cache?: DayCache): RelatedLists {
   const ids = papers.map((paper) => paper.id);
+  const indexOf = new Map(ids.map((id, index) => [id, index]));
   // Days in order; within a day, papers by id, so the input's order never matters.
   const byDay = new Map<string, number[]>();
   for (const [index, paper] of papers.entries()) {
@@ -93,9 +109,16 @@ export function relatedPapers(papers: readonly RelatedInput[], count = 5, laterC
   const scores = new Float64Array(papers.length);
   const touched: number[] = [];
   let known = 0;
+  let chain = createHash('sha1').update(`${count}`).digest('base64url');
+  // Without a text key for every paper, a day's key could not tell two archives apart: no cache then.
+  const cacheable = cache !== undefined && papers.every((paper) => paper.textKey !== undefined);
 
   for (const day of days) {
     const todays = byDay.get(day)!.sort((a, b) => (ids[a] < ids[b] ? -1 : 1));
+    const hash = createHash('sha1').update(chain).update(day);
+    for (const index of todays) hash.update(`\0${ids[index]}\0${papers[index].textKey}`);
+    chain = hash.digest('base64url');
+    const cached = cacheable ? cache!.getDay(chain) : undefined;
     const counts = todays.map((index) => new Map(papers[index].terms.map((term, at) => [term, papers[index].counts[at]])));
     // What is known on this day: every paper listed so far, this day's included.
     known += todays.length;
@@ -125,6 +148,21 @@ export function relatedPapers(papers: readonly RelatedInput[], count = 5, laterC
       }
     });
 
+    if (cached) {
+      for (const paper of todays) {
+        const chosen = cached[ids[paper]] ?? [];
+        earlier.set(ids[paper], chosen.map(([id]) => id));
+        for (const [id, score] of chosen) {
+          const other = indexOf.get(id)!;
+          const list = chosenBy.get(other);
+          if (list) list.push({ paper, score });
+          else chosenBy.set(other, [{ paper, score }]);
+        }
+      }
+      continue;
+    }
+    const found: DayRelated = {};
+
     // Scores live in one array indexed by paper; only the papers a paper touched are read back and reset.
     const better = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && ids[a] < ids[b]);
     todays.forEach((paper, at) => {
@@ -148,6 +186,7 @@ export function relatedPapers(papers: readonly RelatedInput[], count = 5, laterC
         if (best.length > count) best.pop();
       }
       earlier.set(ids[paper], best.map((other) => ids[other]));
+      found[ids[paper]] = best.map((other) => [ids[other], scores[other]]);
       for (const other of best) {
         const list = chosenBy.get(other);
         const choice = { paper, score: scores[other] };
@@ -157,6 +196,7 @@ export function relatedPapers(papers: readonly RelatedInput[], count = 5, laterC
       for (const other of touched) scores[other] = 0;
       touched.length = 0;
     });
+    if (cacheable) cache!.setDay(chain, found);
   }
 
   const later = new Map<string, string[]>();

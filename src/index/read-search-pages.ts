@@ -10,7 +10,7 @@ import { indexedContent } from './indexed-content.ts';
 import type { SearchPage } from './search-periods.ts';
 
 export type IndexedPage = SearchPage & { hash: string };
-type Remembered = Record<string, [size: number, mtimeNs: string, month: string, hash: string]>;
+type Remembered = Record<string, [size: number, mtimeMs: number, month: string, hash: string]>;
 
 const BATCH = 256;
 
@@ -22,11 +22,12 @@ export async function readSearchPages(outDir: string, pagesDir: string, cacheFil
   const pages: IndexedPage[] = [];
   for (let start = 0; start < sourcePaths.length; start += BATCH) {
     const batch = sourcePaths.slice(start, start + BATCH);
-    const stats = await Promise.all(batch.map((sourcePath) => lstat(path.join(outDir, sourcePath), { bigint: true })));
+    const stats = await Promise.all(batch.map((sourcePath) => lstat(path.join(outDir, sourcePath))));
     const contents = await Promise.all(
       batch.map((sourcePath, at) => {
         const known = remembered[sourcePath];
-        const same = known && known[0] === Number(stats[at].size) && known[1] === String(stats[at].mtimeNs);
+        // Within a millisecond: the copy of a page in the other of the two site folders keeps its time that closely.
+        const same = known && known[0] === stats[at].size && Math.abs(known[1] - stats[at].mtimeMs) < 1;
         return same ? undefined : readFile(path.join(outDir, sourcePath), 'utf8');
       }),
     );
@@ -34,7 +35,7 @@ export async function readSearchPages(outDir: string, pagesDir: string, cacheFil
       const html = contents[at];
       const content = html === undefined ? { month: remembered[sourcePath][2], hash: remembered[sourcePath][3] } : indexedContent(html);
       if (!content) throw new Error(`${sourcePath} has no data-pagefind-body element with a data-search-month mark`);
-      next[sourcePath] = [Number(stats[at].size), String(stats[at].mtimeNs), content.month, content.hash];
+      next[sourcePath] = [stats[at].size, stats[at].mtimeMs, content.month, content.hash];
       pages.push({ sourcePath, ...content });
     });
   }

@@ -8,6 +8,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { FeatureCache, PaperFeatures } from '../collect/paper-features.ts';
+import type { DayRelated } from '../collect/related.ts';
 
 export interface FeatureFile extends FeatureCache {
   save(): Promise<void>;
@@ -15,14 +16,27 @@ export interface FeatureFile extends FeatureCache {
 
 export async function openFeatureFile(file: string, version: string): Promise<FeatureFile> {
   let known = new Map<string, PaperFeatures>();
+  let knownDays = new Map<string, DayRelated>();
   try {
-    const stored = deserialize(await readFile(file)) as { version: string; features: Map<string, PaperFeatures> };
-    if (stored.version === version) known = stored.features;
+    const stored = deserialize(await readFile(file)) as { version: string; features: Map<string, PaperFeatures>; days?: Map<string, DayRelated> };
+    if (stored.version === version) {
+      known = stored.features;
+      knownDays = stored.days ?? knownDays;
+    }
   } catch {
     // no file yet, or one from another version of Node.js: start empty
   }
   const used = new Map<string, PaperFeatures>();
+  const usedDays = new Map<string, DayRelated>();
   return {
+    getDay(key) {
+      const related = knownDays.get(key);
+      if (related) usedDays.set(key, related);
+      return related;
+    },
+    setDay(key, related) {
+      usedDays.set(key, related);
+    },
     get(key) {
       const features = known.get(key);
       if (features) used.set(key, features);
@@ -34,7 +48,7 @@ export async function openFeatureFile(file: string, version: string): Promise<Fe
     async save() {
       await mkdir(path.dirname(file), { recursive: true });
       const temporary = `${file}.${process.pid}.tmp`;
-      await writeFile(temporary, serialize({ version, features: used }));
+      await writeFile(temporary, serialize({ version, features: used, days: usedDays }));
       await rename(temporary, file);
     },
   };

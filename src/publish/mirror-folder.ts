@@ -28,13 +28,8 @@ async function listFiles(root: string): Promise<Map<string, { size: number; mtim
 export async function mirrorFolder(from: string, to: string): Promise<MirrorResult> {
   const [source, target] = await Promise.all([listFiles(from), listFiles(to)]);
   let copied = 0;
-  let removed = 0;
-  for (const [file] of target) {
-    if (!source.has(file)) {
-      await rm(path.join(to, file), { force: true });
-      removed++;
-    }
-  }
+  const removed = [...target.keys()].filter((file) => !source.has(file));
+  for (const file of removed) await rm(path.join(to, file), { force: true });
   const made = new Set<string>();
   for (const [file, stat] of source) {
     const old = target.get(file);
@@ -51,16 +46,15 @@ export async function mirrorFolder(from: string, to: string): Promise<MirrorResu
     await utimes(destination, seconds, seconds);
     copied++;
   }
-  if (removed > 0) await removeEmptyFolders(to);
-  return { copied, removed };
+  await removeEmptyFolders(to, removed);
+  return { copied, removed: removed.length };
 }
 
-async function removeEmptyFolders(root: string): Promise<void> {
-  const folders = (await readdir(root, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort((a, b) => b.length - a.length); // deepest first
-  for (const folder of folders) {
+/** Removes the folders that removing `files` left empty, deepest first, up to `root`. */
+async function removeEmptyFolders(root: string, files: Iterable<string>): Promise<void> {
+  const folders = new Set<string>();
+  for (const file of files) for (let folder = path.dirname(path.join(root, file)); folder.startsWith(root + path.sep); folder = path.dirname(folder)) folders.add(folder);
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
     if ((await readdir(folder)).length === 0) await rm(folder, { recursive: true });
   }
 }
@@ -72,12 +66,8 @@ async function removeEmptyFolders(root: string): Promise<void> {
 export async function catchUpFolder(from: string, to: string, written: readonly string[]): Promise<MirrorResult> {
   const names = async (root: string) => new Set((await filesUnder(root)).map((file) => file.split('/').join(path.sep)));
   const [source, target] = await Promise.all([names(from), names(to)]);
-  let removed = 0;
-  for (const file of target) {
-    if (source.has(file)) continue;
-    await rm(path.join(to, file), { force: true });
-    removed++;
-  }
+  const removed = [...target].filter((file) => !source.has(file));
+  for (const file of removed) await rm(path.join(to, file), { force: true });
   const copy = new Set(written);
   for (const file of source) if (!target.has(file)) copy.add(file);
   const made = new Set<string>();
@@ -90,7 +80,10 @@ export async function catchUpFolder(from: string, to: string, written: readonly 
       made.add(folder);
     }
     await copyFile(path.join(from, file), destination);
+    // Same time as the original: the two copies of the site stay alike for everything that compares times.
+    const { mtimeMs } = await lstat(path.join(from, file));
+    await utimes(destination, mtimeMs / 1000, mtimeMs / 1000);
   }
-  if (removed > 0) await removeEmptyFolders(to);
-  return { copied: copy.size, removed };
+  await removeEmptyFolders(to, removed);
+  return { copied: copy.size, removed: removed.length };
 }

@@ -34,3 +34,11 @@ it('keeps only what the last build used, so it never outgrows the archive', asyn
   expect(third.get('a')).toEqual(features('a'));
   expect(third.get('b')).toBeUndefined();
 });
+
+it('keeps the related papers of each day beside the features', async () => {
+  const first = await openFeatureFile(file, 'v1');
+  first.setDay('day-1', { a: [['b', 0.5]] });
+  await first.save();
+  expect((await openFeatureFile(file, 'v1')).getDay('day-1')).toEqual({ a: [['b', 0.5]] });
+  expect((await openFeatureFile(file, 'v2')).getDay('day-1')).toBeUndefined();
+});
