@@ -14,6 +14,22 @@ export interface FeatureFile extends FeatureCache {
   save(): Promise<void>;
 }
 
+/** Lookups in what was stored that also record what this build used (and set), so only that is saved. */
+function remembering<T>(known: Map<string, T>) {
+  const used = new Map<string, T>();
+  return {
+    used,
+    get(key: string): T | undefined {
+      const value = known.get(key);
+      if (value !== undefined) used.set(key, value);
+      return value;
+    },
+    set(key: string, value: T): void {
+      used.set(key, value);
+    },
+  };
+}
+
 export async function openFeatureFile(file: string, version: string): Promise<FeatureFile> {
   let known = new Map<string, PaperFeatures>();
   let knownDays = new Map<string, DayRelated>();
@@ -26,29 +42,17 @@ export async function openFeatureFile(file: string, version: string): Promise<Fe
   } catch {
     // no file yet, or one from another version of Node.js: start empty
   }
-  const used = new Map<string, PaperFeatures>();
-  const usedDays = new Map<string, DayRelated>();
+  const features = remembering(known);
+  const days = remembering(knownDays);
   return {
-    getDay(key) {
-      const related = knownDays.get(key);
-      if (related) usedDays.set(key, related);
-      return related;
-    },
-    setDay(key, related) {
-      usedDays.set(key, related);
-    },
-    get(key) {
-      const features = known.get(key);
-      if (features) used.set(key, features);
-      return features;
-    },
-    set(key, features) {
-      used.set(key, features);
-    },
+    get: features.get,
+    set: features.set,
+    getDay: days.get,
+    setDay: days.set,
     async save() {
       await mkdir(path.dirname(file), { recursive: true });
       const temporary = `${file}.${process.pid}.tmp`;
-      await writeFile(temporary, serialize({ version, features: used, days: usedDays }));
+      await writeFile(temporary, serialize({ version, features: features.used, days: days.used }));
       await rename(temporary, file);
     },
   };

@@ -30,11 +30,25 @@ export async function mirrorFolder(from: string, to: string): Promise<MirrorResu
   let copied = 0;
   const removed = [...target.keys()].filter((file) => !source.has(file));
   for (const file of removed) await rm(path.join(to, file), { force: true });
-  const made = new Set<string>();
+  const copy = copier(from, to);
   for (const [file, stat] of source) {
     const old = target.get(file);
     // A copy's time is the original's within a millisecond (utimes rounds): closer than any rebuild could be.
     if (old && old.size === stat.size && Math.abs(old.mtimeMs - stat.mtimeMs) < 1) continue;
+    await copy(file, stat.mtimeMs);
+    copied++;
+  }
+  await removeEmptyFolders(to, removed);
+  return { copied, removed: removed.length };
+}
+
+/**
+ * Copies a file from one folder to the other with its modification time, so the two copies of the site stay
+ * alike for everything that compares times; each destination folder is made once.
+ */
+function copier(from: string, to: string): (file: string, mtimeMs: number) => Promise<void> {
+  const made = new Set<string>();
+  return async (file, mtimeMs) => {
     const destination = path.join(to, file);
     const folder = path.dirname(destination);
     if (!made.has(folder)) {
@@ -42,12 +56,9 @@ export async function mirrorFolder(from: string, to: string): Promise<MirrorResu
       made.add(folder);
     }
     await copyFile(path.join(from, file), destination);
-    const seconds = stat.mtimeMs / 1000; // seconds as a number keep sub-millisecond precision; a Date would not
+    const seconds = mtimeMs / 1000; // seconds as a number keep sub-millisecond precision; a Date would not
     await utimes(destination, seconds, seconds);
-    copied++;
-  }
-  await removeEmptyFolders(to, removed);
-  return { copied, removed: removed.length };
+  };
 }
 
 /** Removes the folders that removing `files` left empty, deepest first, up to `root`. */
@@ -68,22 +79,10 @@ export async function catchUpFolder(from: string, to: string, written: readonly 
   const [source, target] = await Promise.all([names(from), names(to)]);
   const removed = [...target].filter((file) => !source.has(file));
   for (const file of removed) await rm(path.join(to, file), { force: true });
-  const copy = new Set(written);
-  for (const file of source) if (!target.has(file)) copy.add(file);
-  const made = new Set<string>();
-  for (const file of copy) {
-    if (!source.has(file)) continue;
-    const destination = path.join(to, file);
-    const folder = path.dirname(destination);
-    if (!made.has(folder)) {
-      await mkdir(folder, { recursive: true });
-      made.add(folder);
-    }
-    await copyFile(path.join(from, file), destination);
-    // Same time as the original: the two copies of the site stay alike for everything that compares times.
-    const { mtimeMs } = await lstat(path.join(from, file));
-    await utimes(destination, mtimeMs / 1000, mtimeMs / 1000);
-  }
+  const wanted = new Set(written);
+  for (const file of source) if (!target.has(file)) wanted.add(file);
+  const copy = copier(from, to);
+  for (const file of wanted) if (source.has(file)) await copy(file, (await lstat(path.join(from, file))).mtimeMs);
   await removeEmptyFolders(to, removed);
-  return { copied: copy.size, removed: removed.length };
+  return { copied: wanted.size, removed: removed.length };
 }
