@@ -80,6 +80,16 @@ describe('the pages of the sample digest', () => {
     expect(existsInDist(dist, `topics/${llm.slug}/2/index.html`)).toBe(false);
   });
 
+  it('lists topics with papers as cards and names the empty ones apart, never "0 papers"', () => {
+    const page = read(dist, 'topics/index.html');
+    expect(text(page)).not.toContain(' 0 papers');
+    const [cards, emptyPart = ''] = page.split('id="empty-topics"');
+    for (const topic of digest.topics) {
+      const count = digest.papers.filter((paper) => paper.topics.includes(topic.slug)).length;
+      expect(count > 0 ? cards : emptyPart, topic.slug).toContain(`href="/topics/${topic.slug}/"`);
+    }
+  });
+
   it('ranks a week and a month by upvotes, ties in listing order', () => {
     for (const page of ['weeks/2025-W50/index.html', 'months/2025-12/index.html']) {
       const ids = paperLinksIn(read(dist, page)).map((href) => href.split('/')[2]);
