@@ -5,10 +5,11 @@
 import { z } from 'zod';
 import { isIsoDate } from '../parse/dates.ts';
 import { safeHttpUrl } from '../parse/links.ts';
+import { Slug } from '../parse/slug.ts';
 
+export { Slug };
 export const IsoDate = z.string().refine(isIsoDate, 'must be a real calendar date, YYYY-MM-DD');
 export const HttpUrl = z.string().refine((value) => safeHttpUrl(value) === value, 'must be an absolute http(s) URL');
-export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and single hyphens');
 
 export const PaperSchema = z
   .object({

@@ -4,38 +4,11 @@
  * strongest first, so a card can show the few that say most about the paper.
  * Patterns are indexed by their first word, so the cost per paper is one pass over its words.
  */
-import { z } from 'zod';
-import { Slug } from './schema.ts';
-import { sameInflection, stem, tokenize, words, type Words } from './words.ts';
+import type { Topic } from '../parse/taxonomy-schema.ts';
+import { sameInflection, stem, tokenize, type Words } from './words.ts';
 
-const Pattern = z
-  .string()
-  .trim()
-  .min(1)
-  .refine((value) => words(value.replace(/\*$/, '')).length > 0, 'must contain a word')
-  .refine((value) => !value.slice(0, -1).includes('*'), 'a "*" may only end a pattern (as in "prun*")');
-
-export const TopicSchema = z.object({
-  slug: Slug,
-  name: z.string().trim().min(1),
-  description: z.string().trim().min(1),
-  /** Words or phrases; a trailing `*` matches any ending (`prun*` matches "pruning", "pruned"). */
-  match: z.array(Pattern).min(1),
-  /** A paper containing any of these is left out of the topic even if it matches. */
-  exclude: z.array(Pattern).default([]),
-});
-export type Topic = z.infer<typeof TopicSchema>;
-
-export const TaxonomySchema = z
-  .array(TopicSchema)
-  .min(1)
-  .superRefine((topics, context) => {
-    const seen = new Set<string>();
-    for (const [index, topic] of topics.entries()) {
-      if (seen.has(topic.slug)) context.addIssue({ code: 'custom', path: [index, 'slug'], message: `duplicate topic slug "${topic.slug}"` });
-      seen.add(topic.slug);
-    }
-  });
+// The taxonomy's shape is read where the file is parsed; the collections and pages take it from here too.
+export { TaxonomySchema, TopicSchema, type Topic } from '../parse/taxonomy-schema.ts';
 
 interface CompiledPattern {
   topic: number;

@@ -1,6 +1,6 @@
 /** Reads the topic taxonomy (YAML or JSON text) and validates it, naming the line of every problem. */
 import { LineCounter, parseDocument } from 'yaml';
-import { TaxonomySchema, type Topic } from '../collect/topics.ts';
+import { TaxonomySchema, type Topic } from './taxonomy-schema.ts';
 import type { ListingProblem } from './problems.ts';
 
 export function parseTaxonomy(text: string, file: string): { topics: Topic[]; problems: ListingProblem[] } {
