@@ -44,8 +44,10 @@ const astroManifest = path.join(cacheDir, 'astro', 'incremental-build.json');
 const publishedDir = path.join(cacheDir, 'published');
 const stampFile = path.join(publishedDir, 'build.json');
 const publishedManifest = path.join(publishedDir, 'incremental-build.json');
-// Present while dist.staging/ is exactly the site that dist/ replaced (the last build wrote `stamp.written`).
-const stagingIsPrevious = path.join(publishedDir, 'staging-is-previous');
+// Written last when a build is published, removed first when one starts: while it exists, the stamp and
+// Astro's record describe dist/, and dist.staging/, where there is one, is the site dist/ replaced (the last
+// build wrote `stamp.written`). Without it (a build was stopped or failed), nothing kept is trusted.
+const consistent = path.join(publishedDir, 'consistent');
 const show = (full) => path.relative(process.cwd(), full) || '.';
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -81,14 +83,16 @@ if (sameDist && stamp.fingerprint === fingerprint && isComplete(dist)) {
   process.exit(0);
 }
 
-// The staging copy must be exactly the published site, and Astro's record must describe it.
-const fast = sameDist && Array.isArray(stamp.written) && existsSync(stagingIsPrevious) && existsSync(staging);
-rmSync(stagingIsPrevious, { force: true });
+// The staging copy must be exactly the published site, and Astro's record must describe it; when that
+// cannot be known, every page is rendered again.
+const trusted = sameDist && existsSync(consistent) && isComplete(dist);
+rmSync(consistent, { force: true });
+const fast = trusted && Array.isArray(stamp.written) && existsSync(staging);
 const mirrored = fast ? await catchUpFolder(dist, staging, stamp.written) : await mirrorFolder(dist, staging);
 // Bundled assets are hashed and written anew by every build: start without the old ones.
 rmSync(path.join(staging, '_astro'), { recursive: true, force: true });
 rmSync(astroManifest, { force: true });
-if (sameDist && existsSync(publishedManifest) && isComplete(dist)) {
+if (trusted && existsSync(publishedManifest)) {
   mkdirSync(path.dirname(astroManifest), { recursive: true });
   copyFileSync(publishedManifest, astroManifest);
 }
@@ -139,25 +143,24 @@ const output = await scanOutput(staging, spawnedAt);
 const pages = output.files.filter((file) => file.endsWith('.html'));
 const renderedPages = output.written.filter((file) => file.endsWith('.html'));
 
-// Publish: two renames. The old site becomes the next staging copy.
+// Publish: two renames. The old site becomes the next staging copy. Then the record of what was published,
+// and last the mark that the record, Astro's manifest and the staging copy agree with dist/.
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(dist)) renameSync(dist, previous);
 renameSync(staging, dist);
 if (existsSync(previous)) renameSync(previous, staging);
-mkdirSync(publishedDir, { recursive: true });
-if (existsSync(staging)) writeFileSync(stagingIsPrevious, '');
 
-mkdirSync(publishedDir, { recursive: true });
-if (existsSync(astroManifest)) copyFileSync(astroManifest, publishedManifest);
-const listingDays = (stampDays) => new Set(stampDays ?? []);
 const days = readdirSync(path.resolve(root, config.listingsDir), { recursive: true })
   .map((file) => path.basename(String(file)).match(/^(\d{4}-\d{2}-\d{2})\.(?:txt|json)$/)?.[1])
   .filter(Boolean)
   .sort();
 const papers = existsSync(path.join(dist, 'papers')) ? readdirSync(path.join(dist, 'papers')).length : 0;
-const known = listingDays(sameDist ? stamp.days : undefined);
+const known = new Set(sameDist ? (stamp.days ?? []) : []);
 const newDays = days.filter((day) => !known.has(day));
+mkdirSync(publishedDir, { recursive: true });
 writeFileSync(stampFile, `${JSON.stringify({ fingerprint, dist, days, papers, rendered: renderedPages, written: output.written }, null, 1)}\n`);
+if (existsSync(astroManifest)) copyFileSync(astroManifest, publishedManifest);
+writeFileSync(consistent, '');
 
 const newPapers = sameDist && typeof stamp.papers === 'number' ? papers - stamp.papers : papers;
 console.log(

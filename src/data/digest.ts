@@ -5,8 +5,10 @@
 import { getCollection } from 'astro:content';
 import type { Day, Paper } from '../collect/schema.ts';
 import type { Topic } from '../collect/topics.ts';
+import { cacheKey } from '../util/cache-key.ts';
 import { isoWeek } from '../util/iso-week.ts';
 import { newestFirst } from '../util/newest-first.ts';
+import { rankByUpvotes } from '../util/rank-by-upvotes.ts';
 
 export interface DigestView {
   papers: Map<string, Paper>;
@@ -89,4 +91,18 @@ export function cardData(paper: Paper, topics: ReadonlyMap<string, Topic>) {
 /** What a compact row (`PaperRow`) shows, for cache keys. */
 export function rowData(paper: Paper) {
   return [paper.id, paper.title, paper.published, paper.upvotes, paper.authors, paper.authorCount, paper.organization];
+}
+
+/**
+ * The pages of a week or a month: each period's papers most upvoted first (ties in listing order), the
+ * periods before and after it, and a cache key of what the page shows. `periods` is oldest first.
+ */
+export function rankedPeriodPaths(digest: DigestView, periods: ReadonlyMap<string, string[]>) {
+  const names = [...periods.keys()];
+  return names.map((period, index) => {
+    const papers = rankByUpvotes(papersOf(digest, periods.get(period)!));
+    const older = names[index - 1];
+    const newer = names[index + 1];
+    return { period, papers, older, newer, cacheKey: cacheKey({ period, older, newer, papers: papers.map(rowData) }) };
+  });
 }
