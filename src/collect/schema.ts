@@ -26,6 +26,12 @@ export const PaperSchema = z
     codeUrl: HttpUrl.optional(),
     projectUrl: HttpUrl.optional(),
     keywords: z.array(z.string().min(1)),
+    /** Hugging Face's machine-written summary, shown labelled as such. */
+    aiSummary: z.string().min(1).optional(),
+    /** Stars of `codeUrl` (a GitHub repository) when last listed. */
+    githubStars: z.number().int().nonnegative().optional(),
+    /** Comments in the paper's discussion on Hugging Face when last listed. */
+    comments: z.number().int().nonnegative().optional(),
     /** Every digest day that listed the paper, oldest first. */
     days: z.array(IsoDate).min(1),
     topics: z.array(Slug),

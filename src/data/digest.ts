@@ -2,6 +2,7 @@
  * The digest as pages read it: the three content collections, indexed once per build.
  * Everything here is a lookup over what the loader already computed; no page recomputes it.
  */
+import type { PaginateFunction } from 'astro';
 import { getCollection } from 'astro:content';
 import type { Day, Paper } from '../collect/schema.ts';
 import type { Topic } from '../collect/topics.ts';
@@ -88,21 +89,51 @@ export function cardData(paper: Paper, topics: ReadonlyMap<string, Topic>) {
   return { ...shown, topicNames: paper.topics.map((slug) => topics.get(slug)?.name) };
 }
 
+/** The topics a compact row names: its strongest two, enough to tell what a paper is about at a glance. */
+export const ROW_TOPICS = 2;
+
+export function rowTopics(paper: Paper, topics: ReadonlyMap<string, Topic>): Topic[] {
+  return paper.topics
+    .slice(0, ROW_TOPICS)
+    .map((slug) => topics.get(slug))
+    .filter((topic) => topic !== undefined);
+}
+
 /** What a compact row (`PaperRow`) shows, for cache keys. */
-export function rowData(paper: Paper) {
-  return [paper.id, paper.title, paper.published, paper.upvotes, paper.authors, paper.authorCount, paper.organization];
+export function rowData(paper: Paper, topics: ReadonlyMap<string, Topic>) {
+  const shownTopics = rowTopics(paper, topics).map((topic) => [topic.slug, topic.name]);
+  return [paper.id, paper.title, paper.published, paper.upvotes, paper.authors, paper.authorCount, paper.organization, shownTopics];
+}
+
+/** Rows per page of a week, month or topic-month: a long period stays light (about 25 kB gzipped a page). */
+export const ROWS_PER_PAGE = 100;
+
+/**
+ * A long list of rows as numbered pages (`…/`, `…/2/`, …) with Astro's `paginate`, each page keyed by
+ * exactly what it shows: its rows, its place among the pages, and what the caller passes in `shown`.
+ */
+export function pagedRows<Params extends Record<string, string>, Extra extends Record<string, unknown>>(
+  paginate: PaginateFunction,
+  papers: readonly Paper[],
+  options: { params: Params; props: Extra; topics: ReadonlyMap<string, Topic>; shown: unknown },
+) {
+  return paginate(papers, { params: options.params, props: options.props, pageSize: ROWS_PER_PAGE }).map((entry) => {
+    const { currentPage, lastPage, start, total, data } = entry.props.page;
+    const key = cacheKey({ shown: options.shown, currentPage, lastPage, start, total, rows: data.map((paper) => rowData(paper, options.topics)) });
+    return { ...entry, cacheKey: key };
+  });
 }
 
 /**
- * The pages of a week or a month: each period's papers most upvoted first (ties in listing order), the
- * periods before and after it, and a cache key of what the page shows. `periods` is oldest first.
+ * A week's or a month's papers most upvoted first (ties in listing order), with the periods before and
+ * after it. `periods` is oldest first.
  */
-export function rankedPeriodPaths(digest: DigestView, periods: ReadonlyMap<string, string[]>) {
+export function rankedPeriods(digest: DigestView, periods: ReadonlyMap<string, string[]>) {
   const names = [...periods.keys()];
-  return names.map((period, index) => {
-    const papers = rankByUpvotes(papersOf(digest, periods.get(period)!));
-    const older = names[index - 1];
-    const newer = names[index + 1];
-    return { period, papers, older, newer, cacheKey: cacheKey({ period, older, newer, papers: papers.map(rowData) }) };
-  });
+  return names.map((period, index) => ({
+    period,
+    papers: rankByUpvotes(papersOf(digest, periods.get(period)!)),
+    older: names[index - 1],
+    newer: names[index + 1],
+  }));
 }

@@ -27,15 +27,19 @@ const ApiItem = z.object({
     id: z.string().regex(/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})(v\d+)?$/, 'must be an arXiv id like 2512.01234'),
     title: singleLine,
     summary: text,
-    authors: z.array(z.object({ name: singleLine })).min(1, 'must list at least one author'),
+    // `hidden` authors are ones Hugging Face does not show on the paper's page: neither do we.
+    authors: z.array(z.object({ name: singleLine, hidden: z.boolean().nullish() })).min(1, 'must list at least one author'),
     publishedAt: z.iso.datetime({ offset: true }),
     upvotes: z.number().int().nonnegative(),
     githubRepo: httpUrl,
     projectPage: httpUrl,
     ai_keywords: z.array(z.string().transform(cleanText)).nullish(),
+    ai_summary: optionalText,
+    githubStars: z.number().int().nonnegative().nullish(),
     organization: z.object({ name: singleLine, fullname: optionalText }).nullish(),
   }),
   organization: z.object({ name: singleLine, fullname: optionalText }).nullish(),
+  numComments: z.number().int().nonnegative().nullish(),
 });
 
 const PARSE_ERRORS: Record<string, string> = {
@@ -161,15 +165,23 @@ export function parseApiJson(source: string, file: string, day: string): ParsedL
       published,
       upvotes: paper.upvotes,
       arxivId: paper.id.replace(/v\d+$/, ''),
-      authors: paper.authors.map((author) => author.name),
-      authorCount: paper.authors.length,
+      ...shownAuthors(paper.authors),
       organization: organization ? { account: organization.name, name: organization.fullname || organization.name } : undefined,
       githubRepo: paper.githubRepo ?? undefined,
       projectPage: paper.projectPage ?? undefined,
       keywords: [...new Set((paper.ai_keywords ?? []).filter(Boolean))],
+      aiSummary: paper.ai_summary ? joinLines(paper.ai_summary) : undefined,
+      githubStars: paper.githubRepo ? (paper.githubStars ?? undefined) : undefined,
+      comments: result.data.numComments ?? undefined,
     });
   }
   return { entries, problems };
+}
+
+/** The authors a reader is shown: hidden ones left out, unless every one is hidden (then only their number). */
+function shownAuthors(authors: { name: string; hidden?: boolean | null }[]): Pick<ListingEntry, 'authors' | 'authorCount'> {
+  const shown = authors.filter((author) => !author.hidden).map((author) => author.name);
+  return shown.length > 0 ? { authors: shown, authorCount: shown.length } : { authorCount: authors.length };
 }
 
 /** The node a zod issue path points at, or the nearest existing ancestor (a missing field points at its object). */

@@ -22,6 +22,12 @@ export interface ListingEntry {
   githubRepo?: string;
   projectPage?: string;
   keywords?: string[];
+  /** Hugging Face's machine-written one-sentence summary (`paper.ai_summary`). */
+  aiSummary?: string;
+  /** Stars of the code repository when the listing was taken. */
+  githubStars?: number;
+  /** Comments in the paper's discussion on Hugging Face. */
+  comments?: number;
 }
 
 export interface ParsedListing {

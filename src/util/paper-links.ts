@@ -34,6 +34,12 @@ export function readingLinks(paper: Pick<Paper, 'arxivId' | 'title'>): PaperLink
   ];
 }
 
+/** The paper's discussion on Hugging Face, where its comments are; only for a known arXiv id. */
+export function discussionLink(paper: Pick<Paper, 'arxivId'>): string | undefined {
+  const id = paper.arxivId;
+  return id && ARXIV_ID.test(id) ? `${url('https://huggingface.co', `/papers/${id}`)}#community` : undefined;
+}
+
 /** Every outward link of a paper, reading links first, each URL once. All are http(s) by schema or construction. */
 export function paperLinks(paper: Paper): PaperLink[] {
   const links: PaperLink[] = [];

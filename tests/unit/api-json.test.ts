@@ -27,8 +27,33 @@ describe('the Hugging Face API JSON for one day', () => {
         githubRepo: 'https://github.com/org/repo',
         projectPage: 'https://example.org/project',
         keywords: ['tree search', 'pruning'],
+        comments: 3,
       },
     ]);
+  });
+
+  it("reads Hugging Face's AI summary, the code's stars and the comment count", () => {
+    const summary = 'A one-line summary\nwrapped like the abstract.';
+    const { entries } = parse(json([apiItem({ ai_summary: summary, githubStars: 1234 }, { numComments: 7 })]));
+    expect(entries[0]).toMatchObject({ aiSummary: 'A one-line summary wrapped like the abstract.', githubStars: 1234, comments: 7 });
+  });
+
+  it('keeps no stars without a code repository to give them to', () => {
+    const { entries } = parse(json([apiItem({ githubRepo: undefined, githubStars: 12 })]));
+    expect(entries[0].githubStars).toBeUndefined();
+  });
+
+  it('leaves out the authors Hugging Face hides, and counts only the shown ones', () => {
+    const authors = [{ name: 'Shown One' }, { name: 'Hidden Person', hidden: true }, { name: 'Shown Two', hidden: false }];
+    const { entries } = parse(json([apiItem({ authors })]));
+    expect(entries[0]).toMatchObject({ authors: ['Shown One', 'Shown Two'], authorCount: 2 });
+  });
+
+  it('gives only the number of authors when every one is hidden', () => {
+    const authors = [{ name: 'A', hidden: true }, { name: 'B', hidden: true }];
+    const { entries } = parse(json([apiItem({ authors })]));
+    expect(entries[0].authors).toBeUndefined();
+    expect(entries[0].authorCount).toBe(2);
   });
 
   it('ignores unknown fields and accepts missing optional ones', () => {

@@ -46,3 +46,15 @@ describe('paperLinks', () => {
     expect(links.map((link) => link.label)).toEqual(['arXiv', 'PDF', 'Hugging Face', 'Code', 'example.org']);
   });
 });
+
+describe('discussionLink', () => {
+  it('points at the comments of the paper on Hugging Face', async () => {
+    const { discussionLink } = await import('../../src/util/paper-links.ts');
+    expect(discussionLink({ arxivId: '2506.08007' })).toBe('https://huggingface.co/papers/2506.08007#community');
+  });
+  it('makes no link without a well-formed arXiv id', async () => {
+    const { discussionLink } = await import('../../src/util/paper-links.ts');
+    expect(discussionLink({})).toBeUndefined();
+    expect(discussionLink({ arxivId: 'javascript:alert(1)' })).toBeUndefined();
+  });
+});

@@ -1,0 +1,11 @@
+/** "1 paper", "1,234 papers": a number and its noun, plural when it is not one. Grouped the same on every machine. */
+const grouped = new Intl.NumberFormat('en-GB');
+
+export function count(value: number, singular: string, plural = `${singular}s`): string {
+  return `${grouped.format(value)} ${value === 1 ? singular : plural}`;
+}
+
+/** "· 5 upvotes" after a paper's details, nothing for a paper nobody upvoted yet (0 reads as a verdict). */
+export function upvotesNote(upvotes: number): string {
+  return upvotes > 0 ? ` · ${count(upvotes, 'upvote')}` : '';
+}

@@ -1,0 +1,176 @@
+// Every page template on a realistic archive: real Hugging Face days (tests/fixtures/real-archive: real API
+// answers with TeX, 150-character URLs, 175-character titles, hidden authors) beside a generated fortnight
+// at 50 papers a day (weeks of 350 papers, split into pages). At 320, 375 and 1280 px in both schemes no
+// page is wider than the screen, the calendar and the rows keep their parts visibly apart (boxes measured,
+// not strings), and axe finds nothing at any impact level. Screenshots go to tests/.output/screenshots/layout.
+import { cpSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateListings } from '../../scripts/bench/generate-listings.mjs';
+import type { Paper } from '../../src/collect/schema.ts';
+import { formatViolations, launchBrowser, runAxe } from '../support/browser.ts';
+import { buildSite, outputRoot, projectRoot, tempDir } from '../support/build-site.ts';
+import { digestOf } from '../support/digest.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const realDays = path.join(projectRoot, 'tests/fixtures/real-archive');
+const screenshots = path.join(outputRoot, 'screenshots', 'layout');
+let browser: Browser;
+let server: StaticServer;
+let papers: Paper[] = [];
+
+const longest = (score: (paper: Paper) => number) => papers.reduce((a, b) => (score(b) > score(a) ? b : a));
+const longestWord = (text: string) => Math.max(...text.split(/\s+/).map((word) => word.length));
+
+beforeAll(async () => {
+  const root = tempDir('layout');
+  const listings = path.join(root, 'listings');
+  generateListings({ papers: 14 * 50, dir: listings, perDay: 50 });
+  cpSync(realDays, listings, { recursive: true });
+  papers = (await digestOf(listings)).papers;
+  const result = await buildSite({ listingsDir: listings, outDir: path.join(root, 'dist') });
+  expect(result.status, result.output).toBe(0);
+  server = await serveStatic(result.outDir);
+  browser = await launchBrowser();
+  mkdirSync(screenshots, { recursive: true });
+}, 600_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function templates(): [string, string][] {
+  const url = longest((paper) => Math.max(0, ...paper.links.map((link) => link.length)));
+  const word = longest((paper) => longestWord(`${paper.title} ${paper.abstract}`));
+  const title = longest((paper) => paper.title.length);
+  const tex = papers.find((paper) => /\$[^$]+\$/.test(paper.abstract))!;
+  const summary = papers.find((paper) => paper.aiSummary && paper.keywords.length > 0 && paper.codeUrl)!;
+  const topic = papers.find((paper) => paper.days[0].startsWith('2020-01') && paper.topics.length > 0)!.topics[0];
+  return [
+    ['home', ''],
+    ['calendar', 'days/'],
+    ['real-day', 'days/2025-12-19/'],
+    ['generated-day', 'days/2020-01-06/'],
+    ['week', 'weeks/2020-W02/'],
+    ['week-page-2', 'weeks/2020-W02/2/'],
+    ['month', 'months/2024-06/'],
+    ['topics', 'topics/'],
+    ['topic', `topics/${topic}/`],
+    ['topic-month', `topics/${topic}/2020-01/`],
+    ['paper-longest-url', `papers/${url.id}/`],
+    ['paper-longest-word', `papers/${word.id}/`],
+    ['paper-longest-title', `papers/${title.id}/`],
+    ['paper-tex', `papers/${tex.id}/`],
+    ['paper-summary', `papers/${summary.id}/`],
+    ['feeds', 'feeds/'],
+    ['search', 'search/'],
+    ['not-found', '404.html'],
+  ];
+}
+
+/** Elements whose box reaches past the right edge of the viewport (hidden and off-screen helpers aside). */
+function overflowing(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    for (const element of document.body.querySelectorAll('*')) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.right <= width + 0.5) continue;
+      if (element.closest('.visually-hidden, .skip-link, [hidden]')) continue;
+      out.push(`<${element.tagName.toLowerCase()} class="${element.className}"> right edge ${Math.round(box.right)} px`);
+    }
+    return { scroll: document.documentElement.scrollWidth - width, out: out.slice(0, 5) };
+  });
+}
+
+async function open(url: string, width: number, colorScheme: 'light' | 'dark') {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+  const page = await context.newPage();
+  const response = await page.goto(`${server.url}${url}`);
+  return { context, page, status: response?.status() };
+}
+
+describe.each([320, 375, 1280])('at %i px', (width) => {
+  describe.each(['light', 'dark'] as const)('in the %s scheme', (colorScheme) => {
+    it('no template is wider than the screen, whatever its text', async () => {
+      for (const [name, url] of templates()) {
+        const { context, page, status } = await open(url, width, colorScheme);
+        try {
+          expect(status, url).toBe(200);
+          const { scroll, out } = await overflowing(page);
+          expect(out, `${name} (${url}) at ${width} px`).toEqual([]);
+          expect(scroll, `${name} (${url}) scrolls sideways at ${width} px`).toBeLessThanOrEqual(0);
+          if (width !== 320) await page.screenshot({ path: path.join(screenshots, `${name}-${width}-${colorScheme}.png`) });
+        } finally {
+          await context.close();
+        }
+      }
+    });
+  });
+});
+
+describe('parts kept apart', () => {
+  it('the calendar shows each day number above its count, in a month that fits 320 px', async () => {
+    const { context, page } = await open('days/', 320, 'light');
+    try {
+      const cells = await page.locator('.calendar td a').evaluateAll((links) =>
+        links.map((link) => {
+          const number = link.querySelector('.day-number')!.getBoundingClientRect();
+          const count = link.querySelector('.day-count')!.getBoundingClientRect();
+          return { number: { top: number.top, bottom: number.bottom }, count: { top: count.top }, name: link.textContent!.replace(/\s+/g, ' ').trim() };
+        }),
+      );
+      expect(cells.length).toBeGreaterThan(20);
+      for (const cell of cells) {
+        expect(cell.count.top, cell.name).toBeGreaterThanOrEqual(cell.number.bottom - 0.5);
+        // What a screen reader says contains what is shown, apart: "10 June 2024: 17 papers".
+        expect(cell.name).toMatch(/^\d{1,2} \w+ \d{4}: \d+ papers?$/);
+      }
+      const tables = await page.locator('.calendar').evaluateAll((all) => all.map((element) => element.getBoundingClientRect().right));
+      for (const right of tables) expect(right).toBeLessThanOrEqual(320);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each([375, 1280])('a row keeps rank, title, upvotes and details in boxes of their own at %i px', async (width) => {
+    const { context, page } = await open('weeks/2020-W02/', width, 'dark');
+    try {
+      const rows = await page.locator('.paper-row').evaluateAll((all) =>
+        all.slice(0, 40).map((row) => {
+          const box = (selector: string) => {
+            const found = row.querySelector(selector)?.getBoundingClientRect();
+            return found && { left: found.left, right: found.right, top: found.top, bottom: found.bottom };
+          };
+          return { rank: box('.row-rank'), title: box('.row-title')!, votes: box('.row-votes'), meta: box('.row-meta')! };
+        }),
+      );
+      expect(rows.length).toBe(40);
+      for (const { rank, title, votes, meta } of rows) {
+        expect(rank!.right).toBeLessThanOrEqual(title.left);
+        if (votes && votes.right > votes.left) expect(votes.left).toBeGreaterThanOrEqual(title.right);
+        expect(meta.top).toBeGreaterThanOrEqual(title.bottom - 0.5);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('accessibility of every template', () => {
+  it.each([
+    [375, 'dark'],
+    [1280, 'light'],
+  ] as const)('axe finds nothing at any impact level at %i px, %s', async (width, colorScheme) => {
+    for (const [name, url] of templates()) {
+      const { context, page } = await open(url, width, colorScheme);
+      try {
+        const violations = await runAxe(page);
+        expect(violations, `${name} (${url}): ${formatViolations(violations)}`).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+});
