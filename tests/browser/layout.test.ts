@@ -174,3 +174,20 @@ describe('accessibility of every template', () => {
     }
   });
 });
+
+describe('keyboard order on a desktop day page', () => {
+  it('Tab reaches the first paper before any link of the day overview', async () => {
+    const { context, page } = await open('days/2020-01-06/', 1280, 'light');
+    try {
+      let where = '';
+      for (let press = 0; press < 25 && where !== 'paper'; press++) {
+        await page.keyboard.press('Tab');
+        where = await page.evaluate(() => (document.activeElement?.closest('.paper-card') ? 'paper' : document.activeElement?.closest('.glance') ? 'glance' : 'other'));
+        expect(where).not.toBe('glance');
+      }
+      expect(where).toBe('paper');
+    } finally {
+      await context.close();
+    }
+  });
+});
