@@ -9,8 +9,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { listFiles } from '../util/list-files.ts';
 
-/** What routes write: pages (`…/index.html`, `404.html`) and feeds. Public files and sitemaps are left alone. */
-const ROUTE_OUTPUT = /(?:^|\/)(?:index\.html|rss\.xml)$/;
+/**
+ * What routes write: pages (`…/index.html`, `404.html`), feeds and the data API's day files. Public files
+ * (the API's schemas among them) and sitemaps are left alone.
+ */
+const ROUTE_OUTPUT = /(?:^|\/)(?:index\.html|rss\.xml)$|^api\/days\/[^/]+\.json$/;
 
 export function pruneStalePages(): AstroIntegration {
   return {

@@ -24,6 +24,13 @@ export const topicMonthPath = (slug: string, month: string) => pagePath(`topics/
 export const weekPath = (week: string) => pagePath(`weeks/${week}/`);
 export const monthPath = (month: string) => pagePath(`months/${month}/`);
 
+/** The data API's files, relative to the base path (see src/feeds/data-api.ts). */
+export const apiFiles = {
+  index: 'api/index.json',
+  day: (date: string) => `api/days/${date}.json`,
+  schema: (name: 'index' | 'day') => `api/schema/${name}.schema.json`,
+} as const;
+
 /** Feeds, relative to the base path (absolute URLs via `absoluteUrl`). */
 export const feedFiles = {
   newest: 'rss.xml',

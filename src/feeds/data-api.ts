@@ -1,0 +1,44 @@
+/**
+ * The static data API: `/api/index.json` (every day and its count) and `/api/days/YYYY-MM-DD.json` (a day's
+ * papers with every field the site knows). One file per day, not per paper, so the file count stays small.
+ * Their JSON Schemas are public/api/schema/*.json; bump API_VERSION when a field changes meaning.
+ */
+import type { Day, Paper } from '../collect/schema.ts';
+
+export const API_VERSION = 1;
+
+export interface ApiContext {
+  /** Absolute URLs, exactly as the site links them. */
+  paperUrl(id: string): string;
+  dayUrl(date: string): string;
+  dayApiUrl(date: string): string;
+  schemaUrl(name: 'index' | 'day'): string;
+}
+
+/** A paper as the API gives it: what its page shows, without the build's own bookkeeping. */
+export function apiPaper(paper: Paper, context: ApiContext) {
+  const { sources: _sources, related: _related, later: _later, ...shown } = paper;
+  return { ...shown, url: context.paperUrl(paper.id) };
+}
+
+export function dayFile(day: Day, papers: readonly Paper[], context: ApiContext) {
+  return {
+    $schema: context.schemaUrl('day'),
+    version: API_VERSION,
+    date: day.date,
+    url: context.dayUrl(day.date),
+    papers: papers.map((paper) => apiPaper(paper, context)),
+  };
+}
+
+export function indexFile(site: { title: string; url: string }, days: readonly Day[], context: ApiContext) {
+  return {
+    $schema: context.schemaUrl('index'),
+    version: API_VERSION,
+    site,
+    days: days.map((day) => ({ date: day.date, papers: day.papers.length, url: context.dayUrl(day.date), data: context.dayApiUrl(day.date) })),
+  };
+}
+
+/** Stable, readable JSON: the same digest always gives the same bytes. */
+export const jsonBody = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
