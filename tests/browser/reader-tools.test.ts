@@ -8,10 +8,21 @@ import { parse } from '@retorquere/bibtex-parser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatViolations, launchBrowser, runAxe } from '../support/browser.ts';
-import { buildSite, fixtureListings, tempDir } from '../support/build-site.ts';
+import { buildSite, fixtureListings, outputRoot, tempDir } from '../support/build-site.ts';
 import { digestOf } from '../support/digest.ts';
 import { apiItem } from '../support/fixture.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const screenshots = path.join(outputRoot, 'screenshots', 'reader-tools');
+mkdirSync(screenshots, { recursive: true });
+/** Screenshots at a phone's and a laptop's width, to look at (tests/.output/screenshots/reader-tools). */
+async function shoot(name: string) {
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: path.join(screenshots, `${name}-${width}.png`) });
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
 
 const HOSTILE_TITLE = 'Closing } brace, \\input{x} 100% & @misc{evil, $x$';
 const root = tempDir('reader-tools');
@@ -101,6 +112,8 @@ describe('saving papers', () => {
       await button.click();
       expect(await button.getAttribute('aria-pressed')).toBe('true');
     }
+    await page.locator('.cite summary').click();
+    await shoot('paper-page-bibtex');
     await page.locator('button[data-copy-bibtex]').click();
     await expect.poll(() => status().textContent()).toBe('BibTeX copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -124,6 +137,7 @@ describe('saving papers', () => {
     expect(lines[0]).toBe('id,title,authors,published,arxiv_id,url,saved_at,in_archive');
     expect(lines).toHaveLength(4);
     expect(lines[1]).toContain(`"${HOSTILE_TITLE.replace(/"/g, '""')}"`);
+    await shoot('saved');
   });
 
   it('has no accessibility problem on the saved page or a paper page with its controls', async () => {
@@ -148,6 +162,7 @@ describe('after a rebuild with a new day and a day dropped', () => {
     await expect.poll(() => page.locator('.paper-card.is-new').count()).toBe(Math.min(fresh.length, 30));
     expect(await page.locator('.new-count').textContent()).toBe(`${Math.min(fresh.length, 30)} new since your last visit`);
     expect(await page.locator('.is-new .new-badge').first().getAttribute('href')).toBe(`#paper-${fresh[1]}`);
+    await shoot('new-since-last-visit');
     const violations = await runAxe(page);
     expect(violations, formatViolations(violations)).toEqual([]);
   });
@@ -171,6 +186,7 @@ describe('after a rebuild with a new day and a day dropped', () => {
     expect(await item.locator('a.saved-title').count()).toBe(0);
     expect(await page.locator('.saved-item').count()).toBe(3);
     await item.locator('.remove-button').click();
+    await shoot('saved-after-rebuild');
     await expect.poll(() => page.locator('.saved-item').count()).toBe(2);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('remove-button'))).toBe(true);
   });
