@@ -164,8 +164,10 @@ class TexText {
       return close + 1;
     }
     if (name in SYMBOLS || INVISIBLE.has(name)) {
-      pushText(out, SYMBOLS[name] ?? '');
-      return s.startsWith('{}', end) ? end + 2 : end; // `\LaTeX{}`
+      if (s.startsWith('{}', end)) end += 2; // `\LaTeX{}`
+      const symbol = SYMBOLS[name] ?? '';
+      pushText(out, symbol.endsWith('.') && s[end] === '.' ? symbol.slice(0, -1) : symbol); // `\etc.` is one full stop
+      return end;
     }
     // An unknown command (`\ours`), as written, with the groups that follow it braces and all.
     pushText(out, s.slice(i, end));
@@ -206,13 +208,14 @@ class TexText {
 }
 
 /** `~` is TeX's unbreakable space between a word and what follows it (`Models~(LLMs)`, `RTX~5090`, `at~https://…`),
- * but "about" before a number (` ~10x`) and a range between numbers (`1~4`, `75%~89%`): those stay. */
+ * but "about" before a number (` ~10x`) and a range (`1~4`, `75%~89%`, `1M~4M`): those stay. */
 function isTie(s: string, i: number, atomNext: boolean): boolean {
   const before = s[i - 1] ?? '';
   const after = s[i + 1] ?? '';
   if (!/[\p{L}\p{N}.,;:)\]}]/u.test(before)) return false;
   if (atomNext || /[\p{L}(\\]/u.test(after)) return true;
-  return /\p{N}/u.test(after) && /[\p{L}.]/u.test(before);
+  // Before a number, only after a word (`RTX~3090`), not after a quantity (`1M~4M` is a range).
+  return /\p{N}/u.test(after) && /(?:^|[^\p{L}\p{N}.])[\p{L}.]+$/u.test(s.slice(Math.max(0, i - 40), i));
 }
 
 /** `---` and `--` as dashes where TeX would make them (`25--39`, `dataset--{\em X}`, `a -- b`); flags (`--help`) stay. */
