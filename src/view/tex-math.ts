@@ -54,6 +54,7 @@ export function findMath(text: string): MathSpan[] {
         i = span.end;
         continue;
       }
+      if (text[i + 1] === '$') i += 1; // an unclosed `$$` opens nothing, not even `$`
     }
     i += 1;
   }
