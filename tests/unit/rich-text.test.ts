@@ -16,8 +16,9 @@ const real = (id: string) => REAL.find((paper) => paper.id === id)!;
 function flat(segments: readonly Segment[]): Segment[] {
   return segments.flatMap((segment) => (segment.kind === 'em' || segment.kind === 'strong' ? [segment, ...flat(segment.children)] : [segment]));
 }
+type OfKind<K extends Segment['kind']> = Segment extends infer S ? (S extends { kind: infer L } ? (K extends L ? S : never) : never) : never;
 const ofKind = <K extends Segment['kind']>(segments: readonly Segment[], kind: K) =>
-  flat(segments).filter((segment): segment is Extract<Segment, { kind: K }> => segment.kind === kind);
+  flat(segments).filter((segment): segment is OfKind<K> => segment.kind === kind);
 const abstractSegments = (paper: RealPaper) => paper.summary.split(/\n{2,}/).flatMap((paragraph) => richText(paragraph));
 /** The text a reader sees (math as its TeX), for "is it there" checks. */
 const shown = (segments: readonly Segment[]) =>
