@@ -23,6 +23,12 @@ const ATTRIBUTES = new Set([
   'scriptlevel', 'displaystyle', 'notation', 'columnspan', 'rowspan',
 ]);
 
+/** Attributes the HTML checker's MathML schema allows on some elements only (temml also puts them on mrow). */
+const ONLY_ON: Record<string, Set<string>> = {
+  displaystyle: new Set(['math', 'mstyle', 'mtable']),
+  scriptlevel: new Set(['mstyle']),
+};
+
 /** Keywords, numbers and lengths: nothing that could carry a URL, a quote or markup. */
 const VALUE = /^[-a-z0-9. %]{0,40}$/i;
 
@@ -77,11 +83,14 @@ function serialise(node: Node, state: { flat: boolean; text: string }, depth: nu
   const tag = tagOf(node);
   if (!tag || !ELEMENTS.has(tag) || depth > MAX_DEPTH) return undefined;
   if (!['math', 'mrow', 'mstyle', 'mpadded', 'mspace', ...TOKENS].includes(tag)) state.flat = false;
+  // `\log n` is <mi>log</mi><mi>n</mi>: as text it would read "logn", so such a formula has no flat form.
+  if (tag === 'mi' && [...String((node.mi as Node[])[0]?.['#text'] ?? '')].length > 1) state.flat = false;
   const attributes = (node[':@'] ?? {}) as Record<string, unknown>;
   let open = `<${tag}`;
   for (const [name, value] of Object.entries(attributes)) {
     if (!ATTRIBUTES.has(name) || typeof value !== 'string' || !VALUE.test(value)) continue;
     if (name === 'display' && (tag !== 'math' || value !== 'block')) continue;
+    if (ONLY_ON[name] && !ONLY_ON[name].has(tag)) continue;
     open += ` ${name}="${value}"`;
   }
   let inner = '';
