@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { Paper } from '../../src/collect/schema.ts';
+import { feedItem } from '../../src/feeds/feed-items.ts';
 import { cleanMathml } from '../../src/view/mathml.ts';
 import { plainText, richText, type Segment } from '../../src/view/rich-text.ts';
 import { segmentsText } from '../../src/view/segments.ts';
@@ -260,5 +262,17 @@ describe('cleanMathml', () => {
   it('drops attribute values that could carry anything but a keyword or a length, and escapes text again', () => {
     expect(cleanMathml('<math><mspace width="1em&quot; onload=&quot;x"></mspace></math>')?.html).toBe('<math><mspace></mspace></math>');
     expect(cleanMathml('<math><mtext>&lt;script&gt;&amp;</mtext></math>')?.html).toBe('<math><mtext>&lt;script&gt;&amp;</mtext></math>');
+  });
+});
+
+describe('text-only places', () => {
+  it('give feeds the plain title and abstract: escapes as characters, markup still escaped', () => {
+    const paper = {
+      id: 'pi-flow', title: '$\\pi$-Flow at 75\\%', abstract: 'We cut ``latency\'\' by 16\\,ms <b>now</b>.\n\nSee $O(n^2)$.',
+      published: '2024-02-29', upvotes: 0, authorCount: 1, links: [], keywords: [], days: ['2025-12-08'], topics: [], related: [], later: [], sources: ['x.json:1'],
+    } satisfies Paper;
+    const item = feedItem(paper, { paperUrl: (id) => `https://d.example/${id}/`, topics: new Map() });
+    expect(item.title).toBe('π-Flow at 75%');
+    expect(item.description).toBe('<p>We cut “latency” by 16\u202fms &lt;b&gt;now&lt;/b&gt;.</p>\n<p>See $O(n^2)$.</p>');
   });
 });
