@@ -60,9 +60,19 @@ function atomsOf(text: string): Atom[] {
   return atoms.sort((a, b) => a.start - b.start);
 }
 
-/** The segments of a title or of one abstract paragraph. */
-export function richText(text: string): Segment[] {
-  return texSegments(text, atomsOf(text));
+// A title is shown on many pages of one build (its page, cards, rows, related lists): work it out once.
+const memo = new Map<string, readonly Segment[]>();
+const MEMO_SIZE = 50_000;
+
+/** The segments of a title or of one abstract paragraph (shared between calls: read them, never change them). */
+export function richText(text: string): readonly Segment[] {
+  const known = memo.get(text);
+  if (known) return known;
+  const segments = texSegments(text, atomsOf(text));
+  if (text.length > 20_000) return segments; // only short texts recur; a huge one would pin its memory
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(text, segments);
+  return segments;
 }
 
 /**
