@@ -40,8 +40,14 @@ function find(text: string): Found {
     if (href && /^https?:/i.test(shown)) links.push({ start: match.index, end: match.lastIndex, href, text: shown });
   }
   if (text.length > MAX_MATH_INPUT) return { links, math: [] };
-  let masked = text;
-  for (const link of links) masked = masked.slice(0, link.start) + 'x'.repeat(link.end - link.start) + masked.slice(link.end);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const link of links) {
+    pieces.push(text.slice(from, link.start), 'x'.repeat(link.end - link.start));
+    from = link.end;
+  }
+  pieces.push(text.slice(from));
+  const masked = pieces.join('');
   const math = findMath(masked).map((span) => ({ ...span, tex: text.slice(span.start + span.delimiter, span.end - span.delimiter) }));
   return { links: links.filter((link) => !math.some((span) => span.start <= link.start && link.end <= span.end)), math };
 }

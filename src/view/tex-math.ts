@@ -37,8 +37,10 @@ export function findMath(text: string): MathSpan[] {
     if (char === '\\') {
       const next = text[i + 1];
       if (next === '(' || next === '[') {
-        const close = text.indexOf(next === '(' ? '\\)' : '\\]', i + 2);
-        if (close > 0 && close - i <= MAX_MATH && isFormula(text.slice(i + 2, close))) {
+        // Looked for within the cap only: a text of many `\(` with no `\)` must not be scanned to its end for each.
+        const found = text.slice(i + 2, i + MAX_MATH).indexOf(next === '(' ? '\\)' : '\\]');
+        const close = found < 0 ? -1 : i + 2 + found;
+        if (close > 0 && isFormula(text.slice(i + 2, close))) {
           spans.push({ start: i, end: close + 2, tex: text.slice(i + 2, close), display: next === '[', delimiter: 2 });
           i = close + 2;
           continue;
@@ -62,10 +64,11 @@ export function findMath(text: string): MathSpan[] {
 }
 
 function displayDollars(text: string, start: number): MathSpan | undefined {
+  const window = text.slice(0, start + MAX_MATH);
   let close = start + 2;
-  while ((close = text.indexOf('$$', close)) > 0 && text[close - 1] === '\\') close += 1;
+  while ((close = window.indexOf('$$', close)) > 0 && text[close - 1] === '\\') close += 1;
   const tex = text.slice(start + 2, close);
-  if (close < 0 || close - start > MAX_MATH || !isFormula(tex) || looksLikeProse(tex)) return undefined;
+  if (close < 0 || !isFormula(tex) || looksLikeProse(tex)) return undefined;
   return { start, end: close + 2, tex, display: true, delimiter: 2 };
 }
 
@@ -94,7 +97,7 @@ function isFormula(tex: string): boolean {
  */
 export function looksLikeProse(tex: string): boolean {
   const bare = tex.replace(/\\(?:text\w*|mathrm|operatorname|mbox)\s*\{[^{}]*\}/g, ' ').replace(/\\[a-zA-Z]+/g, ' ');
-  return /[a-zA-Z]{3,}[\s~]+[a-zA-Z]{3,}/.test(bare);
+  return /\b[a-zA-Z]{3,}[\s~]+[a-zA-Z]{3}/.test(bare); // \b: linear time, even on a long run of letters
 }
 
 const OPTIONS = {

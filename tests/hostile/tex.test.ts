@@ -140,8 +140,8 @@ describe('TeX in a built site', () => {
   it('keeps a 1 MB formula and 5,000-deep braces as text, and still renders the formula after them', () => {
     const html = mainOf(page('2601.00004'));
     const text = tokenize(html).texts.join('');
-    expect(text).toContain(HUGE);
-    expect(text).toContain(DEEP_MATH);
+    expect(text.includes(HUGE)).toBe(true); // booleans: a failure must not print 1 MB
+    expect(text.includes(DEEP_MATH)).toBe(true);
     expect(text).toContain('deep');
     expect(mathIn(html)).toHaveLength(1);
   });
