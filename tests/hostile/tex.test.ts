@@ -121,6 +121,7 @@ describe('TeX in a built site', () => {
     expect(hostile).toContain('$\\htmlClass{pwn}{y}$');
     expect(hostile).toContain('$\\style{background:url(javascript:alert(6))}{z}$');
     expect(hostile).toContain('<script>alert(9)</script>');
+    expect(hostile).toContain('$\\eqref{javascript:alert(12)}$, $\\ref{x}$'); // temml makes <a href> of these: refused
     // \color, \boxed and \cancel render, without the colour or the box's style.
     expect(mathIn(mainOf(page('2601.00002'))).length).toBeGreaterThanOrEqual(5);
   });

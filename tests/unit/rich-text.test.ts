@@ -170,6 +170,14 @@ describe('hostile TeX', () => {
     }
   });
 
+  it('refuses what temml emits as a link even with trust off (\\ref, \\eqref make <a href>): the whitelist, not temml, decides', () => {
+    for (const tex of ['\\ref{x}', '\\eqref{javascript:alert(1)}', 'a+\\ref{y}']) {
+      const segments = richText(`$${tex}$`);
+      expect(ofKind(segments, 'math'), tex).toEqual([]);
+      expect(segmentsText(segments), tex).toBe(`$${tex}$`);
+    }
+  });
+
   it('keeps \\href and \\url with a javascript: address outside math as text, never a link', () => {
     for (const text of ['\\href{javascript:alert(1)}{click}', '\\url{javascript:alert(1)}', 'javascript:alert(1)', '<a href="javascript:alert(1)">x</a>', 'data:text/html,<script>alert(1)</script>']) {
       const segments = richText(text);
