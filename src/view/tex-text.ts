@@ -65,6 +65,8 @@ class TexText {
   private readonly atomAt = new Map<number, Atom>();
   /** Where the group opened at each `{` closes (escapes and atoms skipped); unmatched braces are absent. */
   private readonly closing = new Map<number, number>();
+  /** A ``` `` ``` was seen and not yet closed by `''`. */
+  private quoteOpen = false;
 
   constructor(s: string, atoms: readonly Atom[]) {
     this.s = s;
@@ -100,9 +102,12 @@ class TexText {
         i += 1;
       } else if (char === '`' && s[i + 1] === '`') {
         pushText(out, '“');
+        this.quoteOpen = true;
         i += 2;
-      } else if (char === "'" && s[i + 1] === "'") {
+      } else if (char === "'" && s[i + 1] === "'" && this.quoteOpen) {
+        // Only after a TeX opening quote: `''a''` (a plain-text habit) and Python's '' stay as typed.
         pushText(out, '”');
+        this.quoteOpen = false;
         i += 2;
       } else if (char === '-') {
         const [dash, length] = dashAt(s, i);

@@ -106,6 +106,10 @@ describe('real abstracts', () => {
     expect(plainText('only ~10x faster, 1M~4M tokens')).toBe('only ~10x faster, 1M~4M tokens');
   });
 
+  it("closes a quote only after a TeX opening one: ''a'' and '' stay as typed", () => {
+    expect(plainText("a ``b'' c ''d'' e returns ''")).toBe("a “b” c ''d'' e returns ''");
+  });
+
   it('leaves text without TeX exactly as it is', () => {
     const text = 'We prune 50% of weights (see Fig. 3) -- no, 5-10 times; use --help or C++ and `code` [1].';
     expect(plainText(text)).toBe('We prune 50% of weights (see Fig. 3) – no, 5-10 times; use --help or C++ and `code` [1].');
