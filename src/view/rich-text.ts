@@ -32,14 +32,16 @@ function find(text: string): Found {
   // A TeX tie or brace right before a URL (`at~https://…`) must not hide it from linkify; same length, same offsets.
   const probe = text.replace(/[~{`$](?=https?:\/\/)/g, ' ');
   const links: Found['links'] = [];
-  for (const match of linkify.match(probe) ?? []) {
+  // Only http(s) links are made: a text without "http(s)://" needs no linkify pass.
+  for (const match of /https?:\/\//i.test(text) ? (linkify.match(probe) ?? []) : []) {
     const raw = text.slice(match.index, match.lastIndex);
     // In TeX a URL's `_`, `%`, `#`, `&` and `~` are written escaped: the link is the URL without the backslashes.
     const shown = raw.replace(/\\([_%#&~$])/g, '$1');
     const href = safeHttpUrl(shown);
     if (href && /^https?:/i.test(shown)) links.push({ start: match.index, end: match.lastIndex, href, text: shown });
   }
-  if (text.length > MAX_MATH_INPUT) return { links, math: [] };
+  // No `$` and no backslash: no formula (most abstracts), and no scan for one.
+  if (text.length > MAX_MATH_INPUT || !/[$\\]/.test(text)) return { links, math: [] };
   const pieces: string[] = [];
   let from = 0;
   for (const link of links) {

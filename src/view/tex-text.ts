@@ -13,6 +13,9 @@ export interface Atom {
   segments: Segment[];
 }
 
+/** The characters that can start something TeX gives a meaning to; everything between them is plain text. */
+const SPECIAL = new Set([...'\\{}~`\'-'].map((char) => char.charCodeAt(0)));
+
 /** Groups nested deeper than this are left as written (the braces shown), so hostile nesting costs nothing. */
 const MAX_DEPTH = 16;
 
@@ -63,6 +66,8 @@ export function texSegments(text: string, atoms: readonly Atom[]): Segment[] {
 class TexText {
   private readonly s: string;
   private readonly atomAt = new Map<number, Atom>();
+  /** Where the atoms start, in order. */
+  private readonly starts: number[];
   /** Where the group opened at each `{` closes (escapes and atoms skipped); unmatched braces are absent. */
   private readonly closing = new Map<number, number>();
   /** A ``` `` ``` was seen and not yet closed by `''`. */
@@ -71,13 +76,18 @@ class TexText {
   constructor(s: string, atoms: readonly Atom[]) {
     this.s = s;
     for (const atom of atoms) this.atomAt.set(atom.start, atom);
+    this.starts = [...this.atomAt.keys()].sort((a, b) => a - b);
     const open: number[] = [];
-    for (let i = 0; i < s.length; i++) {
-      const atom = this.atomAt.get(i);
-      if (atom) i = atom.end - 1;
-      else if (s[i] === '\\') i++;
+    let atom = 0;
+    const braces = /[\\{}]/g;
+    for (let match = braces.exec(s); match; match = braces.exec(s)) {
+      const i = match.index;
+      while (atom < this.starts.length && this.atomAt.get(this.starts[atom])!.end <= i) atom++;
+      if (atom < this.starts.length && this.starts[atom] <= i) {
+        braces.lastIndex = this.atomAt.get(this.starts[atom])!.end; // inside an atom: not TeX text
+      } else if (s[i] === '\\') braces.lastIndex = i + 2;
       else if (s[i] === '{') open.push(i);
-      else if (s[i] === '}' && open.length > 0) this.closing.set(open.pop()!, i);
+      else if (open.length > 0) this.closing.set(open.pop()!, i);
     }
   }
 
@@ -90,6 +100,15 @@ class TexText {
       if (atom) {
         for (const segment of atom.segments) push(out, segment);
         i = atom.end;
+        continue;
+      }
+      // Plain text up to the next character TeX gives a meaning to, or the next atom, in one piece.
+      const limit = Math.min(this.nextAtom(i), to);
+      let plainEnd = i;
+      while (plainEnd < limit && !SPECIAL.has(s.charCodeAt(plainEnd))) plainEnd++;
+      if (plainEnd > i) {
+        pushText(out, s.slice(i, plainEnd));
+        i = plainEnd;
         continue;
       }
       const char = s[i];
@@ -119,6 +138,19 @@ class TexText {
       }
     }
     return out;
+  }
+
+  /** The start of the first atom at or after `i` (the text's length when none). */
+  private nextAtom(i: number): number {
+    const starts = this.starts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (starts[middle] < i) low = middle + 1;
+      else high = middle;
+    }
+    return low < starts.length ? starts[low] : this.s.length;
   }
 
   private closes(open: number, to: number): boolean {
