@@ -6,6 +6,7 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import { escape } from 'html-escaper';
 import type { Paper } from '../collect/schema.ts';
 import type { Topic } from '../collect/topics.ts';
+import { plainText } from '../view/rich-text.ts';
 
 export interface FeedContext {
   /** Absolute URL of a paper's page, exactly as the site links it. */
@@ -32,9 +33,9 @@ export function listingDate(paper: Pick<Paper, 'days'>): Date {
 
 export function feedItem(paper: Paper, context: FeedContext): RSSFeedItem {
   return {
-    title: paper.title,
+    title: plainText(paper.title),
     link: context.paperUrl(paper.id),
-    description: abstractHtml(paper.abstract),
+    description: abstractHtml(plainText(paper.abstract)),
     pubDate: listingDate(paper),
     categories: paper.topics.map((slug) => context.topics.get(slug)?.name ?? slug),
   };
