@@ -24,7 +24,7 @@ export const TopicSchema = z.object({
   /** A paper containing any of these is left out of the topic even if it matches. */
   exclude: z.array(Pattern).default([]),
   /** Phrases inside which a `match` hit does not count ("language model" inside "vision-language model"). */
-  ignore: z.array(Pattern).default([]),
+  ignore: z.array(Pattern).optional(),
   /** The score a paper needs to join this topic, when it differs from the default (see `MIN_SCORE`). */
   min_score: z.number().positive().optional(),
 });

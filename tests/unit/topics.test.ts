@@ -12,7 +12,7 @@ const TAXONOMY_FILE = 'content/topics.yaml';
 const LISTING_FILE = 'tests/fixtures/listings/2025-12-09.txt';
 
 function topic(slug: string, match: string[], exclude: string[] = [], extra: Partial<Topic> = {}): Topic {
-  return { slug, name: slug, description: `The ${slug} topic.`, match, exclude, ignore: [], ...extra };
+  return { slug, name: slug, description: `The ${slug} topic.`, match, exclude, ...extra };
 }
 
 /** Whether a single topic with these patterns claims the text. */
@@ -250,7 +250,7 @@ describe('the shipped taxonomy', () => {
   it('uses * only as a trailing wildcard or to start a single word', () => {
     // "A* search" would silently become the phrase "a search".
     for (const t of topics) {
-      for (const pattern of [...t.match, ...t.exclude, ...t.ignore]) {
+      for (const pattern of [...t.match, ...t.exclude, ...(t.ignore ?? [])]) {
         expect(pattern.replace(/\*$/, '').replace(/^\*(?=[\p{L}\p{N}]+$)/u, ''), `${t.slug}: ${pattern}`).not.toContain('*');
       }
     }
@@ -460,7 +460,7 @@ describe('taxonomy problems', () => {
     const asKey = parseTaxonomy(['topics:', '  -' + item[0].slice(1), ...item.slice(1).map((line) => `  ${line}`)].join('\n'), 'b.yaml');
     expect(asList.problems).toEqual([]);
     expect(asKey.problems).toEqual([]);
-    expect(asList.topics).toEqual([{ slug: 'search', name: 'Search', description: 'Searching trees.', match: ['tree search'], exclude: [], ignore: [] }]);
+    expect(asList.topics).toEqual([{ slug: 'search', name: 'Search', description: 'Searching trees.', match: ['tree search'], exclude: [] }]);
     expect(asKey.topics).toEqual(asList.topics);
   });
 });
