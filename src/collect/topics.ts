@@ -59,7 +59,7 @@ function compile(pattern: string, topic: number, role: Role): CompiledPattern {
   return { topic, role, words: patternWords, raw, prefix, suffix };
 }
 
-// Ignore patterns first, then longer phrases first: a hit is scored once, as the longest phrase found at its start.
+// At one word, ignore patterns first, then longer phrases: a hit is scored once, as the longest phrase found there.
 const ROLE_ORDER: Record<Role, number> = { ignore: 0, exclude: 1, match: 2 };
 const byPriority = (a: CompiledPattern, b: CompiledPattern) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || b.words.length - a.words.length;
 
@@ -82,7 +82,6 @@ export function createTopicMatcher(topics: readonly Topic[]): TopicMatcher {
       }
     }
   });
-  for (const list of [...byFirstWord.values(), ...byFirstLetter.values(), suffixes]) list.sort(byPriority);
 
   // A wildcard is matched against the word as written, so "strategies*" still matches "strategies".
   const matchesAt = (tokens: string[], raw: string[], start: number, pattern: CompiledPattern): boolean => {
@@ -108,13 +107,14 @@ export function createTopicMatcher(topics: readonly Topic[]): TopicMatcher {
    */
   const scoreInto = ({ raw, stems: tokens }: Words, weight: number, scores: Map<number, number>, excluded: Set<number>) => {
     const coveredUntil = new Map<number, number>(); // per topic: the first word not yet covered
+    const hits: CompiledPattern[] = []; // the patterns found at one word: few, so sorting them is cheap
     for (let index = 0; index < tokens.length; index++) {
-      const first = byFirstWord.get(tokens[index]);
-      const prefixed = byFirstLetter.get(tokens[index][0]);
-      const found = [first, prefixed, suffixes.length > 0 ? suffixes : undefined].filter((list) => list !== undefined);
-      const candidates = found.length > 1 ? found.flat().sort(byPriority) : (found[0] ?? []);
-      for (const pattern of candidates) {
-        if (!matchesAt(tokens, raw, index, pattern)) continue;
+      hits.length = 0;
+      for (const list of [byFirstWord.get(tokens[index]), byFirstLetter.get(tokens[index][0]), suffixes] as const) {
+        if (list) for (const pattern of list) if (matchesAt(tokens, raw, index, pattern)) hits.push(pattern);
+      }
+      if (hits.length > 1) hits.sort(byPriority);
+      for (const pattern of hits) {
         const end = index + pattern.words.length;
         if (pattern.role === 'exclude') {
           excluded.add(pattern.topic);
