@@ -1,7 +1,8 @@
 /**
- * Topic matching: a paper belongs to a topic when its title or abstract contains one of the topic's
- * words or phrases (whole words, any case, plurals folded) and none of its exclusions. Topics come
- * strongest first, so a card can show the few that say most about the paper.
+ * Topic matching. Every hit of a topic's words or phrases (whole words, any case, plurals folded) scores for
+ * the topic: 1 for a word, 2 for a phrase, three times that in the title. A paper joins a topic when the score
+ * reaches the topic's minimum (MIN_SCORE unless the taxonomy says otherwise) and none of its exclusions occur,
+ * so one passing word in a long abstract no longer decides; topics come strongest first.
  * Patterns are indexed by their first word, so the cost per paper is one pass over its words.
  */
 import type { Topic } from '../parse/taxonomy-schema.ts';
@@ -10,52 +11,73 @@ import { sameInflection, stem, tokenize, type Words } from './words.ts';
 // The taxonomy's shape is read where the file is parsed; the collections and pages take it from here too.
 export { TaxonomySchema, TopicSchema, type Topic } from '../parse/taxonomy-schema.ts';
 
+type Role = 'match' | 'exclude' | 'ignore';
+
 interface CompiledPattern {
   topic: number;
-  exclude: boolean;
+  role: Role;
   words: string[];
   /** The words as written (lower-cased), to tell an inflection from a derived word with the same stem. */
   raw: string[];
   /** Last word is a prefix (`prun*`). */
   prefix: boolean;
+  /** A single word that is a suffix (`*bench` matches "LiveCodeBench"). */
+  suffix: boolean;
 }
 
 export interface TopicMatcher {
-  /** Slugs of the topics a text belongs to, strongest match first (see `matchParts`). */
+  /** Slugs of the topics whose patterns occur in a text, any number of times, strongest first. */
   match(text: string): string[];
   /** The same for a text already split into words (see `tokenize`). */
   matchWords(words: Words): string[];
   /**
-   * A paper's topics from its title and abstract, each matched on its own so no phrase spans the two;
-   * strongest first: title hits weigh TITLE_WEIGHT, longer phrases more than single words, ties in taxonomy order.
+   * A paper's topics from its title and abstract, each matched on its own so no phrase spans the two:
+   * the topics whose score reaches their minimum, strongest first, ties in taxonomy order.
    */
   matchPaper(title: Words, abstract: Words): string[];
+  /** Every topic's score for a paper (topics without a hit, or excluded, left out), for tests and tuning. */
+  scorePaper(title: Words, abstract: Words): Map<string, number>;
 }
 
 /** A hit in the title says more about a paper than one in its abstract. */
 export const TITLE_WEIGHT = 3;
+/** A phrase says more than a word, but a long phrase no more than a short one: "large language model" is 2. */
+export const PHRASE_SCORE = 2;
+/**
+ * A title hit confirmed once in the abstract, a phrase in the title, or four abstract points (four mentions
+ * of a word, two of a phrase). Fitted, with the per-topic minimums of the taxonomy, on the tuning half of the
+ * hand-labelled papers in tests/fixtures/topic-labels.
+ */
+export const MIN_SCORE = 4;
 
-function compile(pattern: string, topic: number, exclude: boolean): CompiledPattern {
-  const prefix = pattern.endsWith('*');
+function compile(pattern: string, topic: number, role: Role): CompiledPattern {
+  const suffix = pattern.startsWith('*');
+  const prefix = !suffix && pattern.endsWith('*');
   const raw = (prefix ? pattern.slice(0, -1) : pattern).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  // A prefix is matched as typed: stemming "analysis*" to "analysi" would be surprising.
-  const patternWords = raw.map((word, index) => (prefix && index === raw.length - 1 ? word : stem(word)));
-  return { topic, exclude, words: patternWords, raw, prefix };
+  // A prefix or suffix is matched as typed: stemming "analysis*" to "analysi" would be surprising.
+  const patternWords = raw.map((word, index) => ((prefix && index === raw.length - 1) || suffix ? word : stem(word)));
+  return { topic, role, words: patternWords, raw, prefix, suffix };
 }
+
+// At one word, ignore patterns first, then longer phrases: a hit is scored once, as the longest phrase found there.
+const ROLE_ORDER: Record<Role, number> = { ignore: 0, exclude: 1, match: 2 };
+const byPriority = (a: CompiledPattern, b: CompiledPattern) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || b.words.length - a.words.length;
 
 export function createTopicMatcher(topics: readonly Topic[]): TopicMatcher {
   const byFirstWord = new Map<string, CompiledPattern[]>();
   const byFirstLetter = new Map<string, CompiledPattern[]>(); // one-word prefix patterns
+  const suffixes: CompiledPattern[] = []; // few: tried on every word
   const add = (map: Map<string, CompiledPattern[]>, key: string, pattern: CompiledPattern) => {
     const list = map.get(key);
     if (list) list.push(pattern);
     else map.set(key, [pattern]);
   };
   topics.forEach((topic, index) => {
-    for (const [patterns, exclude] of [[topic.match, false], [topic.exclude, true]] as const) {
+    for (const [patterns, role] of [[topic.match, 'match'], [topic.exclude, 'exclude'], [topic.ignore ?? [], 'ignore']] as const) {
       for (const text of patterns) {
-        const pattern = compile(text, index, exclude);
-        if (pattern.prefix && pattern.words.length === 1) add(byFirstLetter, pattern.words[0][0], pattern);
+        const pattern = compile(text, index, role);
+        if (pattern.suffix) suffixes.push(pattern);
+        else if (pattern.prefix && pattern.words.length === 1) add(byFirstLetter, pattern.words[0][0], pattern);
         else add(byFirstWord, pattern.words[0], pattern);
       }
     }
@@ -65,6 +87,7 @@ export function createTopicMatcher(topics: readonly Topic[]): TopicMatcher {
   const matchesAt = (tokens: string[], raw: string[], start: number, pattern: CompiledPattern): boolean => {
     const last = pattern.words.length - 1;
     if (start + last >= tokens.length) return false;
+    if (pattern.suffix) return raw[start].endsWith(pattern.words[0]);
     for (let offset = 0; offset <= last; offset++) {
       const token = tokens[start + offset];
       const word = pattern.words[offset];
@@ -77,31 +100,56 @@ export function createTopicMatcher(topics: readonly Topic[]): TopicMatcher {
     return true;
   };
 
-  /** Adds each part's hits to `scores` (per topic) and `excluded`; a pattern never spans two parts. */
+  /**
+   * Adds a part's hits to `scores` (per topic) and `excluded`; a pattern never spans two parts. Per topic, the
+   * words a hit (or an ignored phrase) covers are not counted again, so "direct preference optimization" is one
+   * hit, not three overlapping ones.
+   */
   const scoreInto = ({ raw, stems: tokens }: Words, weight: number, scores: Map<number, number>, excluded: Set<number>) => {
+    const coveredUntil = new Map<number, number>(); // per topic: the first word not yet covered
+    const hits: CompiledPattern[] = []; // the patterns found at one word: few, so sorting them is cheap
     for (let index = 0; index < tokens.length; index++) {
-      const candidates = [...(byFirstWord.get(tokens[index]) ?? []), ...(byFirstLetter.get(tokens[index][0]) ?? [])];
-      for (const pattern of candidates) {
-        if (!matchesAt(tokens, raw, index, pattern)) continue;
-        if (pattern.exclude) excluded.add(pattern.topic);
-        else scores.set(pattern.topic, (scores.get(pattern.topic) ?? 0) + weight * pattern.words.length);
+      hits.length = 0;
+      for (const list of [byFirstWord.get(tokens[index]), byFirstLetter.get(tokens[index][0]), suffixes] as const) {
+        if (list) for (const pattern of list) if (matchesAt(tokens, raw, index, pattern)) hits.push(pattern);
+      }
+      if (hits.length > 1) hits.sort(byPriority);
+      for (const pattern of hits) {
+        const end = index + pattern.words.length;
+        if (pattern.role === 'exclude') {
+          excluded.add(pattern.topic);
+          continue;
+        }
+        if ((coveredUntil.get(pattern.topic) ?? 0) > index) continue;
+        coveredUntil.set(pattern.topic, end);
+        if (pattern.role === 'match') scores.set(pattern.topic, (scores.get(pattern.topic) ?? 0) + weight * Math.min(pattern.words.length, PHRASE_SCORE));
       }
     }
   };
 
-  const matchParts = (parts: [Words, number][]): string[] => {
+  const score = (parts: [Words, number][]): Map<number, number> => {
     const scores = new Map<number, number>();
     const excluded = new Set<number>();
     for (const [part, weight] of parts) scoreInto(part, weight, scores, excluded);
-    return [...scores]
-      .filter(([topic]) => !excluded.has(topic))
-      .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || a - b)
-      .map(([topic]) => topics[topic].slug);
+    for (const topic of excluded) scores.delete(topic);
+    return scores;
   };
 
+  const ranked = (scores: Map<number, number>, minimum: (topic: number) => number): string[] =>
+    [...scores]
+      .filter(([topic, value]) => value >= minimum(topic))
+      .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || a - b)
+      .map(([topic]) => topics[topic].slug);
+
+  const paperParts = (title: Words, abstract: Words): [Words, number][] => [
+    [title, TITLE_WEIGHT],
+    [abstract, 1],
+  ];
+
   return {
-    matchWords: (words) => matchParts([[words, 1]]),
-    match: (text) => matchParts([[tokenize(text), 1]]),
-    matchPaper: (title, abstract) => matchParts([[title, TITLE_WEIGHT], [abstract, 1]]),
+    matchWords: (words) => ranked(score([[words, 1]]), () => 0),
+    match: (text) => ranked(score([[tokenize(text), 1]]), () => 0),
+    matchPaper: (title, abstract) => ranked(score(paperParts(title, abstract)), (topic) => topics[topic].min_score ?? MIN_SCORE),
+    scorePaper: (title, abstract) => new Map([...score(paperParts(title, abstract))].map(([topic, value]) => [topics[topic].slug, value])),
   };
 }

@@ -1,5 +1,5 @@
 /** Reads the topic taxonomy (YAML or JSON text) and validates it, naming the line of every problem. */
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, visit, type Alias } from 'yaml';
 import { TaxonomySchema, type Topic } from './taxonomy-schema.ts';
 import type { ListingProblem } from './problems.ts';
 
@@ -11,9 +11,19 @@ export function parseTaxonomy(text: string, file: string): { topics: Topic[]; pr
   if (document.errors.length > 0) {
     return { topics: [], problems: document.errors.map((error) => ({ file, line: lineOf(error.pos[0]), reason: error.message.split('\n')[0] })) };
   }
-  const data = document.toJS();
+  let data: unknown;
+  try {
+    data = document.toJS();
+  } catch (error) {
+    // An unquoted `*bench` is a YAML alias to an anchor that does not exist: reported like any other mistake.
+    let alias: Alias | undefined;
+    visit(document, { Alias: (_key, node) => void (alias ??= node) });
+    if (!alias) throw error;
+    const { source, range } = alias as Alias;
+    return { topics: [], problems: [{ file, line: lineOf(range?.[0]), reason: `"*${source}" reads as a YAML alias: quote the pattern ('*${source}')` }] };
+  }
   // Accept either a list of topics or { topics: [...] }.
-  const list = Array.isArray(data) ? data : data?.topics;
+  const list = Array.isArray(data) ? data : (data as { topics?: unknown } | null)?.topics;
   const prefix = Array.isArray(data) ? [] : ['topics'];
   const result = TaxonomySchema.safeParse(list);
   if (result.success) return { topics: result.data, problems: [] };

@@ -10,7 +10,10 @@ const Pattern = z
   .trim()
   .min(1)
   .refine((value) => /[\p{L}\p{N}]/u.test(value.replace(/\*$/, '')), 'must contain a word')
-  .refine((value) => !value.slice(0, -1).includes('*'), 'a "*" may only end a pattern (as in "prun*")');
+  .refine(
+    (value) => !value.replace(/^\*(?=[\p{L}\p{N}]+$)/u, '').slice(0, -1).includes('*'),
+    'a "*" may only end a pattern (as in "prun*") or start a single word (as in "*bench")',
+  );
 
 export const TopicSchema = z.object({
   slug: Slug,
@@ -20,6 +23,10 @@ export const TopicSchema = z.object({
   match: z.array(Pattern).min(1),
   /** A paper containing any of these is left out of the topic even if it matches. */
   exclude: z.array(Pattern).default([]),
+  /** Phrases inside which a `match` hit does not count ("language model" inside "vision-language model"). */
+  ignore: z.array(Pattern).optional(),
+  /** The score a paper needs to join this topic, when it differs from the default (see `MIN_SCORE`). */
+  min_score: z.number().positive().optional(),
 });
 export type Topic = z.infer<typeof TopicSchema>;
 
