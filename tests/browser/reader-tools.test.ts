@@ -185,8 +185,8 @@ describe('after a rebuild with a new day and a day dropped', () => {
     await expect.poll(() => item.locator('.saved-missing').count()).toBe(1);
     expect(await item.locator('a.saved-title').count()).toBe(0);
     expect(await page.locator('.saved-item').count()).toBe(3);
-    await item.locator('.remove-button').click();
     await shoot('saved-after-rebuild');
+    await item.locator('.remove-button').click();
     await expect.poll(() => page.locator('.saved-item').count()).toBe(2);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('remove-button'))).toBe(true);
   });

@@ -19,7 +19,7 @@ let output: string;
 function pageFile(id: string): string {
   for (const folder of readdirSync(path.join(dist, 'papers'))) {
     const file = path.join(dist, 'papers', folder, 'index.html');
-    if (readFileSync(file, 'utf8').includes(`arXiv:${id}<`)) return file;
+    if (readFileSync(file, 'utf8').includes(`<code class="arxiv-id">${id}</code>`)) return file;
   }
   throw new Error(`no page shows arXiv:${id}`);
 }
