@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Day, Paper } from '../../src/collect/schema.ts';
+import type { Topic } from '../../src/collect/topics.ts';
+import { digestView, rankedPeriods, rowData } from '../../src/data/digest-view.ts';
+
+const topic = (slug: string): Topic => ({ slug, name: `Topic ${slug}`, description: 'd', match: [slug], exclude: [] }) as Topic;
+const paper = (id: string, days: string[], upvotes: number, topics: string[] = []): Paper => ({
+  id, title: `Title ${id}`, abstract: 'A.', published: '2025-01-01', upvotes, authorCount: 1, links: [], keywords: [],
+  days, topics, related: [], later: [], sources: ['x:1'],
+});
+const day = (date: string, papers: string[]): Day => ({ date, file: `${date}.json`, papers });
+
+// Sunday 29 December 2024 is in ISO week 2024-W52; Monday 30 December 2024 already in 2025-W01.
+const papers = [paper('a', ['2024-12-29'], 5, ['t1']), paper('b', ['2024-12-30', '2025-01-02'], 9, ['t1', 't2']), paper('c', ['2025-01-02'], 9, ['t2'])];
+const days = [day('2024-12-29', ['a']), day('2024-12-30', ['b']), day('2025-01-02', ['c', 'b'])];
+const view = digestView(papers, days, [topic('t1'), topic('t2'), topic('empty')]);
+
+describe('the digest view', () => {
+  it('orders days and papers newest first', () => {
+    expect(view.days.map((d) => d.date)).toEqual(['2025-01-02', '2024-12-30', '2024-12-29']);
+    expect(view.newest).toEqual(['c', 'b', 'a']);
+  });
+
+  it('groups papers by ISO week and by month, first-listed order, each paper once', () => {
+    expect([...view.weeks]).toEqual([['2024-W52', ['a']], ['2025-W01', ['b', 'c']]]);
+    expect([...view.months]).toEqual([['2024-12', ['a', 'b']], ['2025-01', ['c', 'b']]]);
+  });
+
+  it('files a topic paper under the month it was first listed, newest month first, empty topics kept', () => {
+    expect([...view.topicMonths.get('t2')!]).toEqual([['2025-01', ['c']], ['2024-12', ['b']]]);
+    expect(view.papersByTopic.get('t1')).toEqual(['b', 'a']);
+    expect(view.papersByTopic.get('empty')).toEqual([]);
+  });
+
+  it('ranks a period most upvoted first, ties in listing order, with its neighbours', () => {
+    const [first, second] = rankedPeriods(view, view.months);
+    expect(first).toMatchObject({ period: '2024-12', older: undefined, newer: '2025-01' });
+    expect(second.papers.map((p) => p.id)).toEqual(['c', 'b']);
+  });
+});
+
+describe('a row’s cache key data', () => {
+  const base = papers[1];
+  const key = (changed: Paper, topics = view.topics) => JSON.stringify(rowData(changed, topics));
+  it.each([
+    ['title', { title: 'Another title' }],
+    ['publication date', { published: '2025-01-02' }],
+    ['upvotes', { upvotes: 10 }],
+    ['authors', { authors: ['Ada'] }],
+    ['author count', { authorCount: 2 }],
+    ['organisation', { organization: { account: 'o', name: 'Org' } }],
+    ['topics shown', { topics: ['t2', 't1'] }],
+  ] as const)('changes with the %s a row shows', (_name, change) => {
+    expect(key({ ...base, ...change } as Paper)).not.toBe(key(base));
+  });
+  it('changes when a shown topic is renamed', () => {
+    const renamed = new Map(view.topics);
+    renamed.set('t1', { ...topic('t1'), name: 'Renamed' });
+    expect(key(base, renamed)).not.toBe(key(base));
+  });
+  it('does not change with what a row does not show', () => {
+    expect(key({ ...base, abstract: 'Other abstract.', related: ['x'] })).toBe(key(base));
+  });
+});
