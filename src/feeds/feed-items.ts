@@ -6,6 +6,7 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import { escape } from 'html-escaper';
 import type { Paper } from '../collect/schema.ts';
 import type { Topic } from '../collect/topics.ts';
+import { paragraphsOf } from '../util/abstract.ts';
 import { plainText } from '../view/rich-text.ts';
 
 export interface FeedContext {
@@ -20,8 +21,7 @@ export interface FeedContext {
  * (The XML builder then escapes this HTML once more for the XML layer.)
  */
 export function abstractHtml(abstract: string): string {
-  return abstract
-    .split(/\n{2,}/)
+  return paragraphsOf(abstract)
     .map((paragraph) => `<p>${escape(paragraph)}</p>`)
     .join('\n');
 }

@@ -4,6 +4,7 @@
  */
 import { createScanner, findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { z } from 'zod';
+import { ARXIV_ID } from './arxiv-id.ts';
 import { cleanText } from './clean-text.ts';
 import type { ListingEntry, ParsedListing } from './entry.ts';
 import { safeHttpUrl } from './links.ts';
@@ -24,7 +25,7 @@ const httpUrl = z
 /** The fields we use; unknown fields are ignored. */
 const ApiItem = z.object({
   paper: z.object({
-    id: z.string().regex(/^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})(v\d+)?$/, 'must be an arXiv id like 2512.01234'),
+    id: z.string().regex(ARXIV_ID, 'must be an arXiv id like 2512.01234'),
     title: singleLine,
     summary: text,
     // `hidden` authors are ones Hugging Face does not show on the paper's page: neither do we.

@@ -1,12 +1,17 @@
 import { unbreakableSpans } from '../view/rich-text.ts';
 
+/** An abstract's paragraphs: listings separate them with a blank line. */
+export function paragraphsOf(abstract: string): string[] {
+  return abstract.split(/\n{2,}/).map((paragraph) => paragraph.trim()).filter(Boolean);
+}
+
 /**
  * Splits an abstract into a lead short enough for a card and the paragraphs of the whole text.
  * The lead is cut at a space, never inside a formula, a URL or a TeX group (`\textbf{…}`): a formula cut
  * in half would show as raw TeX, a URL cut in half would link somewhere else.
  */
 export function splitAbstract(abstract: string, leadLength = 320): { lead: string; truncated: boolean; paragraphs: string[] } {
-  const paragraphs = abstract.split(/\n{2,}/).map((paragraph) => paragraph.trim()).filter(Boolean);
+  const paragraphs = paragraphsOf(abstract);
   const text = paragraphs.join(' ');
   if (text.length <= leadLength) return { lead: text, truncated: false, paragraphs };
   const space = text.slice(0, leadLength + 1).lastIndexOf(' ');

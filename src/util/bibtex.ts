@@ -3,6 +3,8 @@
  * Titles and names come from listings, so every TeX special character is escaped: the entry parses in any
  * BibTeX reader and no listing text can run a TeX command when the bibliography is compiled.
  */
+import { count } from './count.ts';
+
 export interface CitablePaper {
   title: string;
   published: string;
@@ -68,7 +70,7 @@ export function bibtexEntry(paper: CitablePaper, key = bibtexKey(paper)): string
   if (paper.arxivId && /^[A-Za-z0-9./-]+$/.test(paper.arxivId)) fields.push(['eprint', paper.arxivId], ['archivePrefix', 'arXiv']);
   const url = safeUrl(paper.url);
   if (url) fields.push(['url', url]);
-  if (!paper.authors?.length && paper.authorCount) fields.push(['note', `${paper.authorCount} ${paper.authorCount === 1 ? 'author' : 'authors'}, not named in the listing`]);
+  if (!paper.authors?.length && paper.authorCount) fields.push(['note', `${count(paper.authorCount, 'author')}, not named in the listing`]);
   return `@misc{${key},\n${fields.map(([name, value]) => `  ${name} = {${value}},`).join('\n')}\n}\n`;
 }
 

@@ -1,4 +1,5 @@
 import type { Paper } from '../collect/schema.ts';
+import { count } from './count.ts';
 
 /**
  * Who wrote a paper, as one line of text: "Ada, Alan", "Ada, Alan and 3 more" (cards), every name
@@ -6,8 +7,8 @@ import type { Paper } from '../collect/schema.ts';
  */
 export function byline(paper: Pick<Paper, 'authors' | 'authorCount' | 'organization'>, full = false): string {
   const { authors, authorCount, organization } = paper;
-  const count = authors?.length ?? authorCount;
+  const total = authors?.length ?? authorCount;
   const names = authors && (full || authors.length <= 3 ? authors.join(', ') : `${authors.slice(0, 2).join(', ')} and ${authors.length - 2} more`);
-  const who = names || (count !== undefined ? `${count} ${count === 1 ? 'author' : 'authors'}` : '');
+  const who = names || (total !== undefined ? count(total, 'author') : '');
   return [who, organization?.name].filter(Boolean).join(' · ');
 }

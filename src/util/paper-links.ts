@@ -1,12 +1,11 @@
 import type { Paper } from '../collect/schema.ts';
+import { isArxivId } from '../parse/arxiv-id.ts';
 
 export interface PaperLink {
   label: string;
   href: string;
 }
 
-// The shape the API parser accepts (new-style 2512.01234, old-style cs/0112017): anything else is not put in a URL path.
-const ARXIV_ID = /^(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?$/;
 
 function url(base: string, path: string, query: Record<string, string> = {}): string {
   const result = new URL(path, base);
@@ -21,7 +20,7 @@ function url(base: string, path: string, query: Record<string, string> = {}): st
  */
 export function readingLinks(paper: Pick<Paper, 'arxivId' | 'title'>): PaperLink[] {
   const id = paper.arxivId;
-  if (id && ARXIV_ID.test(id)) {
+  if (isArxivId(id)) {
     return [
       { label: 'arXiv', href: url('https://arxiv.org', `/abs/${id}`) },
       { label: 'PDF', href: url('https://arxiv.org', `/pdf/${id}`) },
@@ -37,7 +36,7 @@ export function readingLinks(paper: Pick<Paper, 'arxivId' | 'title'>): PaperLink
 /** The paper's discussion on Hugging Face, where its comments are; only for a known arXiv id. */
 export function discussionLink(paper: Pick<Paper, 'arxivId'>): string | undefined {
   const id = paper.arxivId;
-  return id && ARXIV_ID.test(id) ? `${url('https://huggingface.co', `/papers/${id}`)}#community` : undefined;
+  return isArxivId(id) ? `${url('https://huggingface.co', `/papers/${id}`)}#community` : undefined;
 }
 
 /** Every outward link of a paper, reading links first, each URL once. All are http(s) by schema or construction. */

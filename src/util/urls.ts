@@ -43,6 +43,7 @@ export const searchPath = () => pagePath('search/');
 /** The search page with a query filled in: `/search/?q=world+model`. */
 export const searchQueryPath = (query: string) => `${searchPath()}?${new URLSearchParams({ q: query })}`;
 export const feedsPath = () => pagePath('feeds/');
+export const savedPath = () => pagePath('saved/');
 /** The primary search bundle; the other periods' bundles sit beside it (see src/index/build-search-index.ts). */
 export const searchBundlePath = () => pagePath('pagefind/');
 
