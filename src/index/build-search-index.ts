@@ -60,6 +60,13 @@ const bundleHash = (pages: readonly { sourcePath: string; hash: string }[]) => {
   return hash.digest('base64url');
 };
 
+/** The greatest value of every sort key among the pages. */
+function greatestKeys(sorts: readonly Record<string, string>[]): Record<string, string> {
+  const bounds: Record<string, string> = {};
+  for (const sort of sorts) for (const [name, value] of Object.entries(sort)) if (!(name in bounds) || value > bounds[name]) bounds[name] = value;
+  return Object.fromEntries(Object.entries(bounds).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
 /** Runs `tasks` at most `jobs` at a time; the first failure fails the whole. */
 async function inPool(tasks: (() => Promise<void>)[], jobs: number): Promise<void> {
   let next = 0;
@@ -73,6 +80,7 @@ export async function buildSearchIndex({ outDir, pagesDir = 'papers', splitBy = 
   const started = performance.now();
   const pages = await readSearchPages(outDir, pagesDir, cacheFile);
   const hashOf = new Map(pages.map((page) => [page.sourcePath, page.hash]));
+  const sortOf = new Map(pages.map((page) => [page.sourcePath, page.sort]));
   const plan = splitBy === 'none' ? [{ period: 'all', folder: PRIMARY_FOLDER, pages: pages.map((page) => page.sourcePath) }] : planSearchBundles(pages);
   if (plan.length === 0) plan.push({ period: 'empty', folder: PRIMARY_FOLDER, pages: [] });
 
@@ -83,7 +91,7 @@ export async function buildSearchIndex({ outDir, pagesDir = 'papers', splitBy = 
     const hash = bundleHash(bundle.pages.map((sourcePath) => ({ sourcePath, hash: hashOf.get(sourcePath)! })));
     const kept = previous?.bundles.some((old) => old.folder === bundle.folder && old.hash === hash) && existsSync(path.join(outDir, bundle.folder, 'pagefind-entry.json'));
     if (!kept) stale.push(bundle);
-    manifest.bundles.push({ period: bundle.period, folder: bundle.folder, hash, pages: bundle.pages.length });
+    manifest.bundles.push({ period: bundle.period, folder: bundle.folder, hash, pages: bundle.pages.length, bounds: greatestKeys(bundle.pages.map((sourcePath) => sortOf.get(sourcePath)!)) });
   }
   // Largest first, so the last one to finish is a small one.
   stale.sort((a, b) => b.pages.length - a.pages.length);
