@@ -125,26 +125,26 @@ export class SearchArchive {
     const filters = options.filters ?? {};
     const { term } = query;
     const sort = options.sort ?? (term ? undefined : 'date'); // a listing without words is newest first
-    // Which bundles hold matches at all, and the ids holding each exact word (and the phrase).
+    // Each bundle alone, and the ids holding each exact word (and the phrase) in the whole archive.
     const words = [...query.required, ...(query.optional ?? [])];
-    const [overall, phrase, ...exact] = await Promise.all([
-      this.pagefind.search(term || null, { filters }),
+    const [bundleSearches, phrase, ...exact] = await Promise.all([
+      Promise.all(this.bundles.map((bundle) => this.searchBundle(term, filters, bundle.folder, sort))),
       query.phrase ? this.pagefind.search(`"${query.phrase}"`, { filters }) : undefined,
       ...words.map((word) => this.pagefind.search(`"${word}"`, { filters })),
     ]);
     // A word still being typed that is no whole word anywhere keeps its prefix matches, if it has any: Pagefind's
     // typo tolerance would otherwise answer "xyzzyqq" with unrelated papers.
+    const firstResults = bundleSearches.flatMap((search) => search.results.slice(0, 3));
     const exactSets = await Promise.all(
       exact.map(async (search, index) => {
         const ids = new Set(search.results.map((result) => result.id));
         const optional = index >= query.required.length;
-        return optional && ids.size === 0 && (await this.startsSomeWord(words[index], overall)) ? undefined : ids;
+        return optional && ids.size === 0 && (await this.startsSomeWord(words[index], firstResults)) ? undefined : ids;
       }),
     ).then((sets) => sets.filter((ids) => ids !== undefined));
     const matches = (result: PagefindResult) => exactSets.every((ids) => ids.has(result.id));
-    const counts = overall.filters[BUNDLE] ?? {};
-    const holding = this.bundles.filter((bundle) => (counts[bundle.folder] ?? 0) > 0);
-    const searched = await Promise.all(holding.map((bundle) => this.searchBundle(term, filters, bundle.folder, sort)));
+    const holding = this.bundles.filter((_, at) => bundleSearches[at].results.length > 0);
+    const searched = bundleSearches.filter((search) => search.results.length > 0);
     const phraseIds = phrase && new Set(phrase.results.map((result) => result.id));
     const parts = phraseIds ? [(result: PagefindResult) => phraseIds.has(result.id), (result: PagefindResult) => !phraseIds.has(result.id)] : [() => true];
 
@@ -176,10 +176,10 @@ export class SearchArchive {
     return { list: concatLists(lists), phraseMatches: phraseIds ? lists[0].total : undefined };
   }
 
-  /** Whether the best results of `search` hold a word that `prefix` starts (rather than a near spelling of it). */
-  private async startsSomeWord(prefix: string, search: PagefindSearch): Promise<boolean> {
+  /** Whether some of `results` hold a word that `prefix` starts (rather than a near spelling of it). */
+  private async startsSomeWord(prefix: string, results: readonly PagefindResult[]): Promise<boolean> {
     const lower = prefix.toLowerCase();
-    for (const result of search.results.slice(0, 3)) {
+    for (const result of results.slice(0, 6)) {
       const data = await result.data();
       if (matchedWords(data).some((word) => word.startsWith(lower))) return true;
     }
