@@ -74,6 +74,8 @@ export function attachHeaderSearch(): void {
         more.href = `${searchUrl}?${new URLSearchParams({ q: answer.suggestion && total === 0 ? answer.suggestion : term })}`;
         more.textContent = total > RESULTS_SHOWN ? `All ${total} results, with filters →` : answer.suggestion && total === 0 ? `Search for “${answer.suggestion}” →` : 'Search page with filters →';
         setOpen(true);
+        // An arXiv id names one paper: it is highlighted, so Enter goes straight to it.
+        if (answer.query.kind === 'arxiv' && hits.length === 1) highlight(0);
         popup.dataset.shown = input.value; // what the results are for (tests wait on it)
       } catch {
         say('Search is available in the built site (npm run build, then npm run preview).');

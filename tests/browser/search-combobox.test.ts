@@ -101,6 +101,20 @@ describe('the header box', () => {
     });
   });
 
+  it('an arXiv id pasted goes straight to its paper on Enter', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${server.url}days/2026-08-18/`);
+      await typeInHeader(page, 'https://arxiv.org/abs/2410.12381v2');
+      const options = page.getByRole('option');
+      expect(await options.count()).toBe(1);
+      expect((await activeOption(page)).selected).toEqual([await options.first().getAttribute('id')]);
+      const href = await options.first().getAttribute('data-href');
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`${server.url.replace(/\/$/, '')}${href}`);
+      expect(await page.locator('h1').textContent()).toMatch(/^HumanEval-V/);
+    });
+  });
+
   it('says so when nothing matches, and offers the near spelling', async () => {
     await withPage(async (page) => {
       await page.goto(`${server.url}days/2026-08-18/`);
