@@ -125,8 +125,8 @@ export class SearchArchive {
     const filters = options.filters ?? {};
     const { term } = query;
     const sort = options.sort ?? (term ? undefined : 'date'); // a listing without words is newest first
-    // Each bundle alone, and the ids holding each exact word (and the phrase) in the whole archive.
     const words = [...query.required, ...(query.optional ?? [])];
+    // Each bundle alone, and the ids holding each exact word (and the phrase) in the whole archive.
     const [bundleSearches, phrase, ...exact] = await Promise.all([
       Promise.all(this.bundles.map((bundle) => this.searchBundle(term, filters, bundle.folder, sort))),
       query.phrase ? this.pagefind.search(`"${query.phrase}"`, { filters }) : undefined,
@@ -143,37 +143,35 @@ export class SearchArchive {
       }),
     ).then((sets) => sets.filter((ids) => ids !== undefined));
     const matches = (result: PagefindResult) => exactSets.every((ids) => ids.has(result.id));
-    const holding = this.bundles.filter((_, at) => bundleSearches[at].results.length > 0);
-    const searched = bundleSearches.filter((search) => search.results.length > 0);
+    const terms: TermCounts[] = exact.map((search) => ({ byBundle: search.totalFilters[BUNDLE] ?? {} }));
     const phraseIds = phrase && new Set(phrase.results.map((result) => result.id));
-    const parts = phraseIds ? [(result: PagefindResult) => phraseIds.has(result.id), (result: PagefindResult) => !phraseIds.has(result.id)] : [() => true];
+    if (!phraseIds) return { list: this.ordered(bundleSearches, matches, terms, sort) };
+    // With a phrase: the papers holding it, then the others, each part in the reader's order.
+    const lists = [true, false].map((inPhrase) => this.ordered(bundleSearches, (result) => matches(result) && phraseIds.has(result.id) === inPhrase, terms, sort));
+    return { list: concatLists(lists), phraseMatches: lists[0].total };
+  }
 
-    const lists = parts.map((part) => {
-      const keep = (result: PagefindResult) => matches(result) && part(result);
-      if (!sort) {
-        const terms: TermCounts[] = exact.map((search) => ({ byBundle: search.totalFilters[BUNDLE] ?? {} }));
-        const pages = Object.fromEntries(this.bundles.map((bundle) => [bundle.folder, bundle.pages]));
-        const scored = searched.flatMap((search, at) => {
-          const factor = rescaleFactor(holding[at].folder, terms, pages);
-          return search.results.filter(keep).map((result) => ({ id: result.id, score: result.score * factor, result }));
-        });
-        return listOf(scored.sort(byScore).map((entry) => entry.result));
-      }
-      return mergedList(
-        holding.map((bundle, at): OrderedStream<string, PagefindResultData> => {
-          const results = searched[at].results.filter(keep);
-          return {
-            size: results.length,
-            bound: bundle.bounds?.[sort],
-            at: async (index) => {
-              const data = await results[index].data();
-              return { key: keyOf(data, sort), item: data };
-            },
-          };
-        }),
-      );
-    });
-    return { list: concatLists(lists), phraseMatches: phraseIds ? lists[0].total : undefined };
+  /** The kept results of each bundle's search (in bundle order) as one list in the archive's order. */
+  private ordered(searches: PagefindSearch[], keep: (result: PagefindResult) => boolean, terms: TermCounts[], sort: SortName | undefined): ResultList {
+    const holding = this.bundles.map((bundle, at) => ({ bundle, results: searches[at].results.filter(keep) })).filter(({ results }) => results.length > 0);
+    if (!sort) {
+      const pages = Object.fromEntries(this.bundles.map((bundle) => [bundle.folder, bundle.pages]));
+      const scored = holding.flatMap(({ bundle, results }) => {
+        const factor = rescaleFactor(bundle.folder, terms, pages);
+        return results.map((result) => ({ id: result.id, score: result.score * factor, result }));
+      });
+      return listOf(scored.sort(byScore).map((entry) => entry.result));
+    }
+    return mergedList(
+      holding.map(({ bundle, results }): OrderedStream<string, PagefindResultData> => ({
+        size: results.length,
+        bound: bundle.bounds?.[sort],
+        at: async (index) => {
+          const data = await results[index].data();
+          return { key: keyOf(data, sort), item: data };
+        },
+      })),
+    );
   }
 
   /** Whether some of `results` hold a word that `prefix` starts (rather than a near spelling of it). */
