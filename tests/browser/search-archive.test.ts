@@ -1,4 +1,4 @@
-// Search over a multi-year archive of real Hugging Face days (tests/fixtures/search-archive: seven days from
+// Search over a multi-year archive of real Hugging Face days (tests/fixtures/search-archive: seven API answers, 134 papers, from
 // June 2024 to August 2026: five bundles, two closed years, a closed quarter and two months): every sort and filter gives the archive's own order, whatever the
 // bundles; authors, arXiv ids and phrases are found; a word that matches nothing says so.
 import { readFileSync } from 'node:fs';
