@@ -5,6 +5,10 @@
 //   npm run bench -- --reference ~/hugo-reference   … with the reference (a folder holding gen_listings.py and
 //                                                   hugo_bench.sh: a Hugo + Pagefind build of the same listings)
 //   npm run bench -- --papers 100000 --no-search    one size; skip the browser's first search
+//   npm run bench -- --generator DIR                listings from DIR/gen_listings.py (the reference's generator)
+//                                                   without building the reference
+//   npm run bench -- --listings DIR                 a folder of real listings instead of generated ones (its
+//                                                   last two days are the "new day" rebuilds)
 //
 // Per size, in this order so the two builds alternate on the same file system: our cold build, the reference,
 // our unchanged rebuild, two rebuilds each after one new day (the second is the daily case: the first also
@@ -19,6 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { firstSearchOurs, firstSearchPagefind } from './bench/first-search.mjs';
 import { generateListings } from './bench/generate-listings.mjs';
 import { runMeasured } from './bench/process-tree.mjs';
+import { TYPING_PAUSE_MS } from '../src/client/pagefind.ts';
 
 const { values } = parseArgs({
   options: {
@@ -28,12 +33,17 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'bench/results.md' },
     'no-search': { type: 'boolean', default: false },
     query: { type: 'string', default: 'reasoning' },
+    generator: { type: 'string' },
+    listings: { type: 'string' },
   },
 });
 const root = path.resolve(import.meta.dirname, '..');
 const work = path.resolve(values.work);
 const reference = values.reference && path.resolve(values.reference);
-const sizes = values.papers.split(',').filter(Boolean).map(Number);
+const generator = values.generator ? path.resolve(values.generator) : reference;
+const realListings = values.listings && path.resolve(values.listings);
+// A real folder is one run, whatever its size.
+const sizes = realListings ? [readdirSync(realListings).filter((name) => /^\d{4}-\d{2}-\d{2}\.(json|txt)$/.test(name)).length] : values.papers.split(',').filter(Boolean).map(Number);
 const PER_DAY = 50;
 
 const seconds = (ms) => (ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`);
@@ -99,19 +109,30 @@ function projectCopy() {
 /** Listings for `days` days, plus the two days after them in `next` (the one-new-day rebuilds). */
 function listings(papers) {
   const days = Math.max(1, Math.round(papers / PER_DAY));
-  const all = path.join(work, `all-${papers}`);
-  rmSync(all, { recursive: true, force: true });
-  if (reference) {
-    execFileSync('python3', [path.join(reference, 'gen_listings.py'), '--days', String(days + 2), '--per-day', String(PER_DAY), '--out', all, '--end', '2025-12-10'], { stdio: 'ignore' });
-  } else {
-    generateListings({ papers: (days + 2) * PER_DAY, dir: all });
+  const all = realListings ?? path.join(work, `all-${papers}`);
+  if (!realListings) {
+    rmSync(all, { recursive: true, force: true });
+    if (generator) {
+      execFileSync('python3', [path.join(generator, 'gen_listings.py'), '--days', String(days + 2), '--per-day', String(PER_DAY), '--out', all, '--end', '2025-12-10'], { stdio: 'ignore' });
+    } else {
+      generateListings({ papers: (days + 2) * PER_DAY, dir: all });
+    }
   }
-  const names = readdirSync(all).sort();
+  const names = readdirSync(all).filter((name) => /^\d{4}-\d{2}-\d{2}/.test(name)).sort();
   const base = path.join(work, `listings-${papers}`);
   rmSync(base, { recursive: true, force: true });
   mkdirSync(base);
   for (const name of names.slice(0, -2)) copyFileSync(path.join(all, name), path.join(base, name));
   return { base, next: names.slice(-2).map((name) => path.join(all, name)), latestDay: names.at(-3).slice(0, 10) };
+}
+
+/** The search index built again from scratch on the finished site, alone: its time and peak memory. */
+async function indexAlone(project, env, dist, label) {
+  const logFile = path.join(work, `index-${label}.log`);
+  const run = await runMeasured(process.execPath, [path.join(project, 'scripts', 'bench', 'index-only.mjs'), dist], { env, cwd: project, logFile });
+  const log = readFileSync(logFile, 'utf8');
+  if (run.status !== 0) throw new Error(`indexing alone failed, see ${logFile}:\n${log.slice(-3000)}`);
+  return { ...run, ...ourStages(log) };
 }
 
 async function ourBuild(project, env, label) {
@@ -173,13 +194,15 @@ async function benchSize(papers) {
   console.error(`ours first new day after the cold build: ${seconds(firstNewDay.wallMs)} (fills the staging copy)`);
   copyFileSync(next[1], path.join(base, path.basename(next[1])));
   const newDay = await ourBuild(project, env, `new-day-${papers}`);
-  console.error(`ours one new day: ${seconds(newDay.wallMs)}, ${newDay.rendered} pages rendered, peak ${megabytes(newDay.peakRss)}`);
+  console.error(`ours one new day: ${seconds(newDay.wallMs)}, ${newDay.rendered} pages rendered, search bundles rebuilt ${newDay.searchBundles}, peak ${megabytes(newDay.peakRss)}`);
+  const index = await indexAlone(project, env, dist, papers);
+  console.error(`search index alone: ${seconds(index.wallMs)}, ${index.searchBundles} bundles, peak ${megabytes(index.peakRss)}`);
   // Our copies of the site take memory on tmpfs, which the reference's Pagefind needs at 100k papers.
   for (const folder of [dist, `${dist}.staging`, path.join(work, 'cache')]) rmSync(folder, { recursive: true, force: true });
   const theirsNewDay = reference ? await referenceBuildOrNothing(base, `new-day-${papers}`) : undefined;
   if (theirsNewDay) rmSync(path.dirname(theirsNewDay.site), { recursive: true, force: true });
   if (theirsNewDay) console.error(`reference, one new day (a full build): ${seconds(theirsNewDay.wall)}`);
-  return { papers, cold, site, dayPage, search, theirs, theirSite, theirDayPage, theirSearch, unchanged, firstNewDay, newDay, theirsNewDay };
+  return { papers, label: realListings ? `real, ${papers} days` : papers.toLocaleString('en'), cold, site, dayPage, search, theirs, theirSite, theirDayPage, theirSearch, unchanged, firstNewDay, newDay, theirsNewDay, index };
 }
 
 function table(results) {
@@ -197,6 +220,8 @@ function table(results) {
     ['· pages rendered', (r) => `${r.newDay.rendered} of ${r.newDay.pages}`, (r) => (r.theirsNewDay ? `${r.theirsNewDay.pages} (all)` : '–')],
     ['· search bundles rebuilt', (r) => r.newDay.searchBundles ?? '–', () => 'all'],
     ['· peak RSS', (r) => megabytes(r.newDay.peakRss), (r) => megabytes(r.theirsNewDay?.peakRss)],
+    ['search index alone (every bundle), wall', (r) => seconds(r.index?.wallMs), () => '–'],
+    ['· peak RSS of the indexing alone', (r) => megabytes(r.index?.peakRss), () => '–'],
     ['first new day after a cold build (fills the staging copy)', (r) => seconds(r.firstNewDay.wallMs), () => '–'],
     ['unchanged rebuild, wall', (r) => seconds(r.unchanged.wallMs), (r) => (r.theirs ? `${seconds(r.theirs.wall)} (full build)` : '–')],
     ['· pages rendered', (r) => String(r.unchanged.rendered ?? '–'), (r) => (r.theirs ? `${r.theirs.pages} (all)` : '–')],
@@ -205,9 +230,11 @@ function table(results) {
     ['day page (50 papers), gzipped', (r) => kilobytes(r.dayPage), (r) => kilobytes(r.theirDayPage)],
     ['first search, bytes fetched', (r) => kilobytes(r.search?.bytes), (r) => kilobytes(r.theirSearch?.bytes), (r) => ratio(r.search?.bytes, r.theirSearch?.bytes)],
     ['first search, results after last keystroke', (r) => (r.search ? `${Math.round(r.search.latencyMs)} ms` : '–'), () => '–'],
+    [`· after the typing pause (${TYPING_PAUSE_MS} ms)`, (r) => (r.search ? `${Math.round(r.search.latencyMs - TYPING_PAUSE_MS)} ms` : '–'), () => '–'],
+    ['· search bundles in the browser', (r) => r.search?.bundles ?? '–', () => '1'],
     ['load average before the cold build', (r) => r.cold.load, (r) => r.theirs?.load ?? '–'],
   ];
-  const header = ['', ...results.flatMap((r) => [`ours ${r.papers.toLocaleString('en')}`, 'reference', 'ratio'])];
+  const header = ['', ...results.flatMap((r) => [`ours ${r.label}`, 'reference', 'ratio'])];
   const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
   for (const [name, ours, theirs, compare = () => ''] of rows.slice(1)) {
     lines.push(`| ${[name, ...results.flatMap((r) => [ours(r), theirs(r), compare(r)])].join(' | ')} |`);
@@ -222,7 +249,7 @@ const report = (results) => [
   '# Benchmark',
   '',
   `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${machine} · work folder ${work.startsWith('/dev/shm') ? 'on tmpfs' : work} · load average at the start of each build in the last row.`,
-  `Listings: ${PER_DAY} papers a day, ${reference ? "generated by the reference's gen_listings.py" : 'generated by scripts/bench/generate-listings.mjs'}. Reference: ${reference ? 'Hugo + Pagefind (hugo_bench.sh), full build each time' : 'none'}.`,
+  `Listings: ${realListings ? `real days (${path.basename(realListings)}/)` : `${PER_DAY} papers a day, ${generator ? "generated by the reference's gen_listings.py" : 'generated by scripts/bench/generate-listings.mjs'}`}. Reference: ${reference ? 'Hugo + Pagefind (hugo_bench.sh), full build each time' : 'none'}.`,
   '',
   table(results),
   '',

@@ -23,7 +23,8 @@ export async function firstSearchOurs(dist, query) {
     const shown = await page.evaluate(() => performance.now());
     await page.waitForLoadState('networkidle');
     const bytes = server.requests.filter((request) => SEARCH_FILES.test(request.path)).reduce((sum, request) => sum + request.bytes, 0);
-    return { bytes, latencyMs: shown - typed };
+    const bundles = new Set(server.requests.filter((request) => /pf_meta$/.test(request.path)).map((request) => request.path)).size;
+    return { bytes, latencyMs: shown - typed, bundles };
   } finally {
     await browser.close();
     await server.close();

@@ -40,3 +40,28 @@ export function excerptParts(content: string, locations: readonly number[], skip
   if (end < words.length) push(' …', false);
   return parts;
 }
+
+/**
+ * "by …" for a result: the first two authors, and any the search matched (marked) wherever they are in the
+ * list, then how many more. `matched` are word offsets into `authors` (Pagefind's locations, less the words
+ * before the author list).
+ */
+export function bylineParts(authors: string, matched: readonly number[]): ExcerptPart[] {
+  const names = authors.split(/,\s*/).filter(Boolean);
+  const hits = new Set<number>();
+  let word = 0;
+  names.forEach((name, at) => {
+    const length = name.split(/\s+/).filter(Boolean).length;
+    if (matched.some((offset) => offset >= word && offset < word + length)) hits.add(at);
+    word += length;
+  });
+  const shown = names.map((name, at) => ({ name, at })).filter(({ at }) => at < 2 || hits.has(at));
+  const parts: ExcerptPart[] = [{ text: 'by ', mark: false }];
+  shown.forEach(({ name, at }, index) => {
+    if (index > 0) parts.push({ text: shown[index - 1].at === at - 1 ? ', ' : ', …, ', mark: false });
+    parts.push({ text: name, mark: hits.has(at) });
+  });
+  const rest = names.length - shown.length;
+  if (rest > 0) parts.push({ text: ` and ${rest} more`, mark: false });
+  return parts;
+}

@@ -1,58 +1,125 @@
-import { count, findPapers, hitsOf, loadPagefind, renderHits, TYPING_PAUSE_MS } from './pagefind.ts';
-import { searchWords } from './search-words.ts';
+import { findPapers } from './find-papers.ts';
+import { count, renderHits, TYPING_PAUSE_MS } from './pagefind.ts';
+import { SearchArchive } from './search-archive.ts';
+import { describeAnswer } from './search-page.ts';
 
 const RESULTS_SHOWN = 6;
 
-/** Turns the header's plain search form into search-as-you-type, loading Pagefind on first focus. */
+/**
+ * The header's plain search form made a WAI-ARIA combobox with a listbox popup: results as you type,
+ * ArrowDown/ArrowUp move a visible highlight (aria-activedescendant, focus stays in the box), Enter opens the
+ * highlighted paper or, with none, the search page; Escape closes the popup (a second Escape clears the box).
+ * Pagefind loads on first focus, not before.
+ */
 export function attachHeaderSearch(): void {
   for (const box of document.querySelectorAll<HTMLElement>('[data-search-box]')) {
-    const input = box.querySelector<HTMLInputElement>('input[type="search"]')!;
+    const form = box.querySelector('form')!;
+    const input = box.querySelector<HTMLInputElement>('input[role="combobox"]')!;
     const popup = box.querySelector<HTMLElement>('[data-search-popup]')!;
-    const status = popup.querySelector<HTMLElement>('[data-popup-status]')!;
+    const status = box.querySelector<HTMLElement>('[data-popup-status]')!;
+    // The live region is outside the popup (always present, so it is announced); the popup shows a copy.
+    const note = popup.querySelector<HTMLElement>('[data-popup-note]')!;
+    const say = (text: string) => {
+      status.textContent = text;
+      note.textContent = text;
+    };
     const list = popup.querySelector<HTMLElement>('[data-popup-results]')!;
     const more = popup.querySelector<HTMLAnchorElement>('[data-popup-more]')!;
     const bundle = input.dataset.bundle!;
     const basePath = bundle.replace(/pagefind\/$/, '');
     const searchUrl = more.getAttribute('href')!;
+    const idPrefix = `${list.id}-`;
 
-    const load = () => loadPagefind(bundle, basePath);
+    const load = () => SearchArchive.load(bundle, basePath);
     let latest = 0;
+    let active = -1;
+    const options = () => [...list.querySelectorAll<HTMLElement>('[role="option"]')];
+    const setOpen = (open: boolean) => {
+      popup.hidden = !open;
+      input.setAttribute('aria-expanded', String(open));
+      if (!open) highlight(-1);
+    };
+    const highlight = (index: number) => {
+      const all = options();
+      active = index;
+      all.forEach((option, at) => option.setAttribute('aria-selected', String(at === index)));
+      if (index >= 0 && all[index]) {
+        input.setAttribute('aria-activedescendant', all[index].id);
+        all[index].scrollIntoView({ block: 'nearest' });
+      } else input.removeAttribute('aria-activedescendant');
+    };
+    const open = (option: HTMLElement) => location.assign(option.dataset.href!);
+
     input.addEventListener('focus', () => void load().catch(() => undefined), { once: true });
     input.addEventListener('input', async () => {
       const ticket = ++latest;
-      const { words } = searchWords(input.value);
-      if (words.length === 0) {
-        popup.hidden = true;
+      if (input.value.trim() === '') {
+        setOpen(false);
+        say('');
         return;
       }
-      popup.hidden = false;
       await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS));
       if (ticket !== latest) return; // a newer keystroke superseded this search
       try {
-        const pagefind = await load();
-        const results = (await findPapers(pagefind, input.value, {})) ?? [];
-        const hits = await hitsOf(results.slice(0, RESULTS_SHOWN));
+        const archive = await load();
+        const answer = await findPapers(archive, input.value, {});
+        const hits = answer.list ? await answer.list.take(RESULTS_SHOWN) : [];
         if (ticket !== latest) return;
         list.replaceChildren();
-        renderHits(list, hits, basePath, { excerptWords: 16 });
-        const query = words.join(' ');
-        status.textContent = results.length === 0 ? `No papers match “${query}”.` : `${count(results.length, 'paper')} found`;
-        more.href = `${searchUrl}?${new URLSearchParams({ q: query })}`;
-        more.textContent = results.length > RESULTS_SHOWN ? `All ${results.length} results, with filters →` : 'Search page with filters →';
+        highlight(-1);
+        renderHits(list, hits, basePath, { excerptWords: 16, asOptions: { idPrefix } });
+        const total = answer.list?.total ?? 0;
+        say(total > 0 && answer.query.kind === 'words' && !answer.query.phrase ? `${count(total, 'paper')} found` : describeAnswer(answer, Math.min(total, RESULTS_SHOWN)));
+        const term = input.value.trim();
+        more.href = `${searchUrl}?${new URLSearchParams({ q: answer.suggestion && total === 0 ? answer.suggestion : term })}`;
+        more.textContent = total > RESULTS_SHOWN ? `All ${total} results, with filters →` : answer.suggestion && total === 0 ? `Search for “${answer.suggestion}” →` : 'Search page with filters →';
+        setOpen(true);
+        // An arXiv id names one paper: it is highlighted, so Enter goes straight to it.
+        if (answer.query.kind === 'arxiv' && hits.length === 1) highlight(0);
         popup.dataset.shown = input.value; // what the results are for (tests wait on it)
       } catch {
-        status.textContent = 'Search is available in the built site (npm run build, then npm run preview).';
+        say('Search is available in the built site (npm run build, then npm run preview).');
         list.replaceChildren();
+        setOpen(true);
       }
     });
-    box.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') {
-        popup.hidden = true;
+    input.addEventListener('keydown', (event) => {
+      const all = options();
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        if (popup.hidden) {
+          if (all.length > 0) setOpen(true);
+          event.preventDefault();
+          return;
+        }
+        if (all.length === 0) return;
+        event.preventDefault();
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        // Past either end the highlight goes back to the box itself.
+        const next = active + step;
+        highlight(next < -1 ? all.length - 1 : next >= all.length ? -1 : next);
+      } else if (event.key === 'Enter' && !popup.hidden && active >= 0 && all[active]) {
+        event.preventDefault();
+        open(all[active]);
+      } else if (event.key === 'Escape') {
+        if (!popup.hidden) {
+          event.preventDefault();
+          setOpen(false);
+        } else input.value = '';
         input.focus();
       }
     });
+    // A press on an option must not blur the box first (the popup would close under the pointer).
+    list.addEventListener('mousedown', (event) => event.preventDefault());
+    list.addEventListener('click', (event) => {
+      const option = (event.target as Element).closest<HTMLElement>('[role="option"]');
+      if (option) open(option);
+    });
+    form.addEventListener('submit', () => setOpen(false));
     document.addEventListener('click', (event) => {
-      if (!box.contains(event.target as Node)) popup.hidden = true;
+      if (!box.contains(event.target as Node)) setOpen(false);
+    });
+    box.addEventListener('focusout', (event) => {
+      if (!box.contains(event.relatedTarget as Node | null)) setOpen(false);
     });
   }
 }

@@ -1,7 +1,25 @@
-import { count, findPapers, hitsOf, loadPagefind, renderHits, TYPING_PAUSE_MS, type PagefindResult, type SearchOptions } from './pagefind.ts';
-import { searchWords } from './search-words.ts';
+import { findPapers, type Answer } from './find-papers.ts';
+import { count, renderHits, TYPING_PAUSE_MS } from './pagefind.ts';
+import { SearchArchive, type SearchOptions } from './search-archive.ts';
+import type { SortName } from '../index/search-keys.ts';
 
 const PAGE_SIZE = 20;
+
+/** What the status line says about an answer. */
+export function describeAnswer(answer: Answer, shown: number): string {
+  const { query, list } = answer;
+  if (query.kind === 'short') return 'Type at least two letters.';
+  if (!list) return 'Type a word or choose a topic to search.';
+  if (answer.missingId) return `No paper with arXiv id ${answer.missingId} in this digest.`;
+  if (list.total === 0) {
+    const base = query.kind === 'words' ? `No papers match “${query.text}”.` : 'No papers match.';
+    return answer.suggestion ? `${base} Did you mean “${answer.suggestion}”?` : base;
+  }
+  const found = `${count(list.total, 'paper')} found${shown < list.total ? `, showing ${shown}` : ''}.`;
+  if (query.kind === 'words' && query.phrase) return `${found} ${answer.phraseMatches ? `${count(answer.phraseMatches, 'paper')} with the phrase “${query.phrase}” first.` : `None has the phrase “${query.phrase}”; these have its words.`}`;
+  if (query.kind === 'arxiv') return `arXiv ${query.id}: ${found}`;
+  return found;
+}
 
 /** Wires the /search/ page: query and filters from the URL, results as you type, 20 more on demand, the URL kept in step. */
 export function attachSearchPage(): void {
@@ -15,6 +33,7 @@ export function attachSearchPage(): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const suggestion = root.querySelector<HTMLAnchorElement>('[data-search-suggestion]');
   const basePath = root.dataset.base!;
 
   const params = new URLSearchParams(location.search);
@@ -22,58 +41,53 @@ export function attachSearchPage(): void {
   topic.value = params.get('topic') ?? '';
   year.value = params.get('year') ?? '';
   sort.value = params.get('sort') ?? '';
+  // Back from a paper: as many results as were shown, and where the page was scrolled.
+  const restored = history.state as { shown?: number; scrollY?: number } | null;
+  history.scrollRestoration = 'manual'; // the browser would scroll before the results are back
 
   let latest = 0;
-  let results: PagefindResult[] = [];
-  let shown = 0;
+  let answer: Answer | undefined;
 
   const describe = () => {
-    status.textContent =
-      results.length === 0 ? 'No papers match.' : `${count(results.length, 'paper')} found${shown < results.length ? `, showing ${shown}` : ''}.`;
-    more.hidden = shown >= results.length;
-    more.textContent = `Show ${Math.min(PAGE_SIZE, results.length - shown)} more`;
+    const shown = answer?.list?.given ?? 0;
+    const total = answer?.list?.total ?? 0;
+    status.textContent = answer ? describeAnswer(answer, shown) : '';
+    more.hidden = shown >= total;
+    more.textContent = `Show ${Math.min(PAGE_SIZE, total - shown)} more`;
+    if (suggestion) {
+      suggestion.hidden = !answer?.suggestion;
+      if (answer?.suggestion) {
+        suggestion.textContent = `Search for “${answer.suggestion}”`;
+        suggestion.href = `?${new URLSearchParams({ q: answer.suggestion })}`;
+      }
+    }
   };
 
-  /** Renders the next page of the current results; returns the new links. */
-  const showNext = async (ticket: number) => {
-    const hits = await hitsOf(results.slice(shown, shown + PAGE_SIZE));
-    if (ticket !== latest) return [];
-    const links = renderHits(list, hits, basePath, { headingLevel: 3 });
-    shown += hits.length;
-    describe();
-    return links;
-  };
+  const remember = () => history.replaceState({ shown: answer?.list?.given ?? 0, scrollY: window.scrollY }, '', location.href);
 
-  const run = async () => {
+  const run = async (pages = 1, scrollY?: number) => {
     const ticket = ++latest;
-    const term = searchWords(query.value).words.join(' ');
+    const term = query.value.trim().replace(/\s+/g, ' ');
     const state = new URLSearchParams();
     for (const [key, value] of [['q', term], ['topic', topic.value], ['year', year.value], ['sort', sort.value]]) if (value) state.set(key, value);
     history.replaceState(null, '', `${location.pathname}${state.size ? `?${state}` : ''}`);
     const options: SearchOptions = { filters: {} };
     if (topic.value) options.filters!.topic = [topic.value];
     if (year.value) options.filters!.year = [year.value];
-    if (sort.value) options.sort = { [sort.value]: 'desc' };
+    if (sort.value) options.sort = sort.value as SortName;
     try {
-      const pagefind = await loadPagefind(root.dataset.bundle!, basePath);
-      // An empty term with a filter lists every paper in that filter.
-      const found = await findPapers(pagefind, query.value, options);
+      const archive = await SearchArchive.load(root.dataset.bundle!, basePath);
+      const found = await findPapers(archive, query.value, options);
       if (ticket !== latest) return; // a newer search is under way
-      if (found === null) {
-        results = [];
-        list.replaceChildren();
-        more.hidden = true;
-        status.textContent = 'Type a word or choose a topic to search.';
-        return;
-      }
-      const hits = await hitsOf(found.slice(0, PAGE_SIZE));
+      const hits = found.list ? await found.list.take(PAGE_SIZE * pages) : [];
       if (ticket !== latest) return;
       // The old results stay until the new ones are ready: the page never collapses in between.
-      results = found;
+      answer = found;
       list.replaceChildren();
       renderHits(list, hits, basePath, { headingLevel: 3 });
-      shown = hits.length;
       describe();
+      if (scrollY !== undefined) window.scrollTo(0, scrollY);
+      remember();
       root.dataset.shown = query.value; // what the results are for (tests wait on it)
     } catch {
       status.textContent = 'The search index is missing: search works in the built site (npm run build, then npm run preview).';
@@ -81,10 +95,15 @@ export function attachSearchPage(): void {
   };
 
   more.addEventListener('click', async () => {
-    if (more.disabled) return;
+    if (more.disabled || !answer?.list) return;
     more.disabled = true; // a second click while loading would fetch the same page twice
+    const ticket = latest;
     try {
-      const links = await showNext(latest);
+      const hits = await answer.list.take(PAGE_SIZE);
+      if (ticket !== latest) return;
+      const links = renderHits(list, hits, basePath, { headingLevel: 3 });
+      describe();
+      remember();
       links[0]?.focus(); // keyboard users continue where the new results start
     } finally {
       more.disabled = false;
@@ -102,5 +121,7 @@ export function attachSearchPage(): void {
     typing = setTimeout(() => void run(), TYPING_PAUSE_MS);
   });
   for (const select of [topic, year, sort]) select.addEventListener('change', () => void run());
-  void run();
+  // The scroll position is kept as the reader leaves (for Back); scrolling itself writes nothing.
+  addEventListener('pagehide', remember);
+  void run(Math.max(1, Math.ceil((restored?.shown ?? 0) / PAGE_SIZE)), restored?.scrollY);
 }

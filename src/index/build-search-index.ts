@@ -4,8 +4,9 @@
  * `data-pagefind-body` element, so the index holds paper text and nothing else.
  *
  * A bundle whose pages' indexed text did not change since the last build is kept as it is: a new day
- * re-indexes its own month, not the archive. Bundles are indexed `jobs` at a time, each in a worker with a
- * Pagefind service of its own, so memory is bounded by `jobs` bundles whatever the size of the archive.
+ * re-indexes its own month, not the archive. Bundles are indexed `jobs` at a time within a budget of pages
+ * (index-pool.ts), each in a worker with a Pagefind service of its own, so memory is bounded by the larger
+ * of the budget and one closed year, whatever the age of the archive.
  * Runs after Astro has exited (scripts/build.mjs), so Astro's memory is free by then.
  */
 import { createHash } from 'node:crypto';
@@ -13,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { inPool } from './index-pool.ts';
 import { readSearchPages } from './read-search-pages.ts';
 import { SEARCH_MANIFEST, type SearchManifest } from './search-manifest.ts';
 import { ARCHIVE_FOLDER, planSearchBundles, PRIMARY_FOLDER, type SearchBundlePlan } from './search-periods.ts';
@@ -27,6 +29,8 @@ export interface SearchIndexOptions {
   cacheFile?: string;
   /** Bundles indexed at the same time. */
   jobs?: number;
+  /** Pages indexed at the same time, at most (a larger bundle is indexed alone): bounds indexing memory. */
+  pageBudget?: number;
   /** Indexes one bundle; by default in a worker thread. */
   runBundle?: (outDir: string, bundle: SearchBundlePlan) => Promise<void>;
 }
@@ -60,19 +64,18 @@ const bundleHash = (pages: readonly { sourcePath: string; hash: string }[]) => {
   return hash.digest('base64url');
 };
 
-/** Runs `tasks` at most `jobs` at a time; the first failure fails the whole. */
-async function inPool(tasks: (() => Promise<void>)[], jobs: number): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < tasks.length) await tasks[next++]();
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, tasks.length)) }, lane));
+/** The greatest value of every sort key among the pages. */
+function greatestKeys(sorts: readonly Record<string, string>[]): Record<string, string> {
+  const bounds: Record<string, string> = {};
+  for (const sort of sorts) for (const [name, value] of Object.entries(sort)) if (!(name in bounds) || value > bounds[name]) bounds[name] = value;
+  return Object.fromEntries(Object.entries(bounds).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-export async function buildSearchIndex({ outDir, pagesDir = 'papers', splitBy = 'period', cacheFile, jobs = 2, runBundle = inWorker }: SearchIndexOptions): Promise<SearchIndexSummary> {
+export async function buildSearchIndex({ outDir, pagesDir = 'papers', splitBy = 'period', cacheFile, jobs = 2, pageBudget = 12_000, runBundle = inWorker }: SearchIndexOptions): Promise<SearchIndexSummary> {
   const started = performance.now();
   const pages = await readSearchPages(outDir, pagesDir, cacheFile);
   const hashOf = new Map(pages.map((page) => [page.sourcePath, page.hash]));
+  const sortOf = new Map(pages.map((page) => [page.sourcePath, page.sort]));
   const plan = splitBy === 'none' ? [{ period: 'all', folder: PRIMARY_FOLDER, pages: pages.map((page) => page.sourcePath) }] : planSearchBundles(pages);
   if (plan.length === 0) plan.push({ period: 'empty', folder: PRIMARY_FOLDER, pages: [] });
 
@@ -83,11 +86,11 @@ export async function buildSearchIndex({ outDir, pagesDir = 'papers', splitBy = 
     const hash = bundleHash(bundle.pages.map((sourcePath) => ({ sourcePath, hash: hashOf.get(sourcePath)! })));
     const kept = previous?.bundles.some((old) => old.folder === bundle.folder && old.hash === hash) && existsSync(path.join(outDir, bundle.folder, 'pagefind-entry.json'));
     if (!kept) stale.push(bundle);
-    manifest.bundles.push({ period: bundle.period, folder: bundle.folder, hash, pages: bundle.pages.length });
+    manifest.bundles.push({ period: bundle.period, folder: bundle.folder, hash, pages: bundle.pages.length, bounds: greatestKeys(bundle.pages.map((sourcePath) => sortOf.get(sourcePath)!)) });
   }
   // Largest first, so the last one to finish is a small one.
   stale.sort((a, b) => b.pages.length - a.pages.length);
-  await inPool(stale.map((bundle) => () => runBundle(outDir, bundle)), jobs);
+  await inPool(stale.map((bundle) => ({ pages: bundle.pages.length, run: () => runBundle(outDir, bundle) })), jobs, pageBudget);
 
   // Bundles of periods that no longer exist (a quarter that absorbed its months) go.
   const archive = path.join(outDir, ARCHIVE_FOLDER);

@@ -8,6 +8,8 @@ import { createHash } from 'node:crypto';
 export interface IndexedContent {
   month: string;
   hash: string;
+  /** The page's sort keys (`data-pagefind-sort`), by name: the browser bounds each bundle by them. */
+  sort: Record<string, string>;
 }
 
 /**
@@ -23,6 +25,7 @@ export function indexedDocument(html: string, lang = 'en'): string {
 
 const BODY = /<(article|main|section|div)\b[^>]*\bdata-pagefind-body\b[^>]*>/;
 const MONTH = /\bdata-search-month="(\d{4}-\d{2})"/;
+const SORT = /\bdata-pagefind-sort="([^":]+):([^"]*)"/g;
 
 /** undefined when the page has no indexed body (it would not be searchable). */
 export function indexedContent(html: string): IndexedContent | undefined {
@@ -31,5 +34,6 @@ export function indexedContent(html: string): IndexedContent | undefined {
   if (!start || !month) return undefined;
   const end = html.indexOf(`</${start[1]}>`, start.index);
   const body = html.slice(start.index, end < 0 ? undefined : end);
-  return { month, hash: createHash('sha256').update(body).digest('base64url') };
+  const sort = Object.fromEntries([...body.matchAll(SORT)].map(([, name, value]) => [name, value]));
+  return { month, hash: createHash('sha256').update(body).digest('base64url'), sort };
 }

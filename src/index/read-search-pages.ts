@@ -9,8 +9,8 @@ import { listFiles } from '../util/list-files.ts';
 import { indexedContent } from './indexed-content.ts';
 import type { SearchPage } from './search-periods.ts';
 
-export type IndexedPage = SearchPage & { hash: string };
-type Remembered = Record<string, [size: number, mtimeMs: number, month: string, hash: string]>;
+export type IndexedPage = SearchPage & { hash: string; sort: Record<string, string> };
+type Remembered = Record<string, [size: number, mtimeMs: number, month: string, hash: string, sort: Record<string, string>]>;
 
 const BATCH = 256;
 
@@ -27,15 +27,15 @@ export async function readSearchPages(outDir: string, pagesDir: string, cacheFil
       batch.map((sourcePath, at) => {
         const known = remembered[sourcePath];
         // Within a millisecond: the copy of a page in the other of the two site folders keeps its time that closely.
-        const same = known && known[0] === stats[at].size && Math.abs(known[1] - stats[at].mtimeMs) < 1;
+        const same = known && known.length === 5 && known[0] === stats[at].size && Math.abs(known[1] - stats[at].mtimeMs) < 1;
         return same ? undefined : readFile(path.join(outDir, sourcePath), 'utf8');
       }),
     );
     batch.forEach((sourcePath, at) => {
       const html = contents[at];
-      const content = html === undefined ? { month: remembered[sourcePath][2], hash: remembered[sourcePath][3] } : indexedContent(html);
+      const content = html === undefined ? { month: remembered[sourcePath][2], hash: remembered[sourcePath][3], sort: remembered[sourcePath][4] } : indexedContent(html);
       if (!content) throw new Error(`${sourcePath} has no data-pagefind-body element with a data-search-month mark`);
-      next[sourcePath] = [stats[at].size, stats[at].mtimeMs, content.month, content.hash];
+      next[sourcePath] = [stats[at].size, stats[at].mtimeMs, content.month, content.hash, content.sort];
       pages.push({ sourcePath, ...content });
     });
   }

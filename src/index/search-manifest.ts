@@ -7,5 +7,12 @@ export const SEARCH_MANIFEST = 'digest-indexes.json';
 export interface SearchManifest {
   /** Folders of the bundles to merge, relative to the site's base path. */
   merge: string[];
-  bundles: { period: string; folder: string; hash: string; pages: number }[];
+  bundles: {
+    period: string;
+    folder: string;
+    hash: string;
+    pages: number;
+    /** The greatest sort key of each sort in the bundle: no result of it ranks before, so the browser can leave it unsearched. */
+    bounds: Record<string, string>;
+  }[];
 }

@@ -1,9 +1,11 @@
 /**
  * Which search bundle a paper goes into. Papers are grouped by the month they were first listed, which
- * never changes: every month of the current quarter has a bundle of its own, and every closed quarter one
- * bundle. A new day therefore re-indexes only its own month; a quarter is indexed once more when it
- * closes; and indexing memory is bounded by one quarter whatever the size of the archive, while the
- * browser merges only a handful of bundles (about four a year).
+ * never changes, and periods are merged as they close, like the levels of an LSM tree: every month of the
+ * current quarter has a bundle of its own, every closed quarter of the current year one bundle, and every
+ * closed year one bundle. A new day therefore re-indexes only its own month; a quarter is indexed once more
+ * when it closes and a year when it closes; indexing memory is bounded by one year's papers; and the
+ * browser merges at most six bundles of the current year (three months, three quarters) and one per
+ * closed year, however old the archive.
  */
 
 /** `2025-11` → `2025q4`. */
@@ -13,8 +15,16 @@ export function quarterOf(month: string): string {
 
 /** The bundle of a paper first listed in `month`, when the newest month of the digest is `latestMonth`. */
 export function searchPeriodOf(month: string, latestMonth: string): string {
+  if (month.slice(0, 4) < latestMonth.slice(0, 4)) return month.slice(0, 4);
   const quarter = quarterOf(month);
   return quarter === quarterOf(latestMonth) ? month : quarter;
+}
+
+/** The first month a period (`2025`, `2025q3` or `2025-08`) covers. */
+export function firstMonthOf(period: string): string {
+  if (/^\d{4}$/.test(period)) return `${period}-01`;
+  if (period.includes('q')) return `${period.slice(0, 4)}-${String((Number(period.slice(5)) - 1) * 3 + 1).padStart(2, '0')}`;
+  return period;
 }
 
 export interface SearchPage {
@@ -45,10 +55,8 @@ export function planSearchBundles(pages: readonly SearchPage[]): SearchBundlePla
     if (list) list.push(page.sourcePath);
     else byPeriod.set(period, [page.sourcePath]);
   }
-  // Months (YYYY-MM) and quarters (YYYYqN) of one year sort together by their first 7 characters' meaning;
-  // compare by the first month each period covers.
-  const firstMonth = (period: string) => (period.includes('q') ? `${period.slice(0, 4)}-${String((Number(period.slice(5)) - 1) * 3 + 1).padStart(2, '0')}` : period);
-  const periods = [...byPeriod.keys()].sort((a, b) => (firstMonth(a) < firstMonth(b) ? 1 : -1));
+  // Periods never overlap: newest first is by the first month each covers.
+  const periods = [...byPeriod.keys()].sort((a, b) => (firstMonthOf(a) < firstMonthOf(b) ? 1 : -1));
   return periods.map((period, index) => ({
     period,
     folder: index === 0 ? PRIMARY_FOLDER : `${ARCHIVE_FOLDER}${period}/`,

@@ -45,10 +45,10 @@ const pageTitles = async (page: Page) => {
 };
 
 async function headerTitles(page: Page, query: string): Promise<string[]> {
-  const box = page.getByRole('searchbox', { name: 'Search papers' });
+  const box = page.getByRole('combobox', { name: 'Search papers' });
   await box.fill(query);
   await page.waitForFunction((value) => document.querySelector<HTMLElement>('[data-search-popup]')?.dataset.shown === value, query);
-  return page.locator('[data-search-popup] .search-hit-title a').allTextContents();
+  return page.locator('[data-search-popup] [role="option"] .search-hit-title').allTextContents();
 }
 
 describe('whole words', () => {
@@ -83,7 +83,7 @@ describe('whole words', () => {
       const full = await pageTitles(page);
       expect(full.length).toBeGreaterThan(0);
       expect(await headerTitles(page, query)).toEqual(full.slice(0, 6));
-      const status = await page.locator('[data-search-popup] [data-popup-status]').textContent();
+      const status = await page.locator('[data-popup-status]').textContent();
       expect(status).toContain(`${full.length === 1 ? '1 paper' : `${Number((await page.locator('[data-search-page] [data-search-status]').textContent())?.match(/\d+/)?.[0])} papers`} found`);
       expect(await page.locator('[data-popup-more]').getAttribute('href')).toBe(`/search/?q=${encodeURIComponent(query).replace(/%20/g, '+')}`);
     } finally {

@@ -36,8 +36,8 @@ describe('a search index split by period', () => {
   it('writes one bundle per period, the newest as the primary', () => {
     expect(existsInDist(dist, 'pagefind/pagefind.js')).toBe(true);
     expect(existsInDist(dist, 'pagefind-archive/2025-01/pagefind-entry.json')).toBe(true);
-    expect(existsInDist(dist, 'pagefind-archive/2024q4/pagefind-entry.json')).toBe(true);
-    expect(JSON.parse(readFileSync(path.join(dist, 'pagefind/digest-indexes.json'), 'utf8')).merge).toEqual(['pagefind-archive/2025-01/', 'pagefind-archive/2024q4/']);
+    expect(existsInDist(dist, 'pagefind-archive/2024/pagefind-entry.json')).toBe(true);
+    expect(JSON.parse(readFileSync(path.join(dist, 'pagefind/digest-indexes.json'), 'utf8')).merge).toEqual(['pagefind-archive/2025-01/', 'pagefind-archive/2024/']);
     const primary = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(primary.languages.en.page_count).toBe(1);
   });

@@ -52,9 +52,9 @@ describe.each([
     try {
       const pagefindRequests = () => server.requests.filter((request) => request.path.startsWith(`${basePath}pagefind/`));
       expect(pagefindRequests()).toEqual([]);
-      const box = page.getByRole('searchbox', { name: 'Search papers' });
+      const box = page.getByRole('combobox', { name: 'Search papers' });
       await box.fill('treemap');
-      const first = page.locator('[data-search-popup] .search-hit a').first();
+      const first = page.locator('[data-search-popup] [role="option"] .search-hit-title').first();
       await first.waitFor();
       expect(await first.textContent()).toBe(holders[0].title);
       const bytes = bytesFetched(pagefindRequests());

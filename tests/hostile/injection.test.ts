@@ -205,8 +205,8 @@ describe('every page showing the hostile papers', () => {
 
   it('the header search box shows hostile titles as text too', async () => {
     const { page, errors } = await open('days/2025-12-09/');
-    await page.getByRole('searchbox', { name: 'Search papers' }).fill('onerror onload');
-    const hit = page.locator('[data-search-popup] .search-hit a').first();
+    await page.getByRole('combobox', { name: 'Search papers' }).fill('onerror onload');
+    const hit = page.locator('[data-search-popup] [role="option"] .search-hit-title').first();
     await hit.waitFor();
     expect(titles.has((await hit.textContent())!)).toBe(true);
     expectHarmless(await inspect(page), errors, 'header search');

@@ -74,9 +74,10 @@ describe('the search index', () => {
 
   it('removes the bundles of periods that are gone', async () => {
     await runHook();
-    writePaper('e', '2026-01'); // a new quarter: December and November become 2025q4
-    expect(await runHook()).toEqual(['pagefind', 'pagefind-archive/2025q4']);
+    writePaper('e', '2026-01'); // a new year: 2025's quarter and months become one bundle
+    expect(await runHook()).toEqual(['pagefind', 'pagefind-archive/2025']);
     expect(existsSync(path.join(out, 'pagefind-archive', '2025-11'))).toBe(false);
-    expect(manifest().merge).toEqual(['pagefind-archive/2025q4/', 'pagefind-archive/2025q3/']);
+    expect(existsSync(path.join(out, 'pagefind-archive', '2025q3'))).toBe(false);
+    expect(manifest().merge).toEqual(['pagefind-archive/2025/']);
   });
 });

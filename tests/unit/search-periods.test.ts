@@ -1,15 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { planSearchBundles, quarterOf, searchPeriodOf } from '../../src/index/search-periods.ts';
+import { firstMonthOf, planSearchBundles, quarterOf, searchPeriodOf, type SearchPage } from '../../src/index/search-periods.ts';
 
 describe('search periods', () => {
   it('names quarters', () => {
     expect(['2025-01', '2025-03', '2025-04', '2025-12'].map(quarterOf)).toEqual(['2025q1', '2025q1', '2025q2', '2025q4']);
   });
 
-  it('gives the current quarter a bundle per month and each closed quarter one bundle', () => {
+  it('gives the current quarter a bundle per month, each closed quarter of the year one, each closed year one', () => {
     expect(searchPeriodOf('2025-11', '2025-12')).toBe('2025-11');
     expect(searchPeriodOf('2025-09', '2025-12')).toBe('2025q3');
-    expect(searchPeriodOf('2024-12', '2025-01')).toBe('2024q4');
+    expect(searchPeriodOf('2025-01', '2025-12')).toBe('2025q1');
+    expect(searchPeriodOf('2024-12', '2025-01')).toBe('2024');
+    expect(searchPeriodOf('2019-03', '2025-01')).toBe('2019');
+    expect(['2024', '2024q3', '2024-08'].map(firstMonthOf)).toEqual(['2024-01', '2024-07', '2024-08']);
+  });
+
+  /** One page per month from `from` to `to`, as first-listing months. */
+  const months = (from: string, to: string): SearchPage[] => {
+    const pages: SearchPage[] = [];
+    for (let year = Number(from.slice(0, 4)), month = Number(from.slice(5)); `${year}-${String(month).padStart(2, '0')}` <= to; month === 12 ? ((month = 1), year++) : month++) {
+      const name = `${year}-${String(month).padStart(2, '0')}`;
+      pages.push({ sourcePath: `papers/${name}/index.html`, month: name });
+    }
+    return pages;
+  };
+
+  it('keeps the number of bundles to one a closed year, however old the archive', () => {
+    const plan = planSearchBundles(months('2019-01', '2026-08'));
+    expect(plan.map((bundle) => bundle.period)).toEqual(['2026-08', '2026-07', '2026q2', '2026q1', '2025', '2024', '2023', '2022', '2021', '2020', '2019']);
+    expect(plan[4].pages).toHaveLength(12);
+    // Never more than 3 months + 3 quarters of the current year, and the closed years.
+    for (const latest of ['2026-01', '2026-03', '2026-06', '2026-12']) expect(planSearchBundles(months('2019-01', latest)).length).toBeLessThanOrEqual(6 + 7);
+  });
+
+  it('a new day touches its own month only, except when it opens a quarter or a year', () => {
+    const touched = (before: SearchPage[], day: SearchPage) => {
+      const old = new Map(planSearchBundles(before).map((bundle) => [bundle.folder, bundle.pages.join()]));
+      return planSearchBundles([...before, day]).filter((bundle) => old.get(bundle.folder) !== bundle.pages.join()).map((bundle) => bundle.period);
+    };
+    const archive = months('2023-01', '2026-08');
+    // A day in the current month: that month's bundle only (the newest, in the primary folder).
+    expect(touched(archive, { sourcePath: 'papers/new/index.html', month: '2026-08' })).toEqual(['2026-08']);
+    // A day that opens a month: the new month, and last month moves out of the primary folder.
+    expect(touched(archive, { sourcePath: 'papers/new/index.html', month: '2026-09' })).toEqual(['2026-09', '2026-08']);
+    // Opening a quarter folds the last quarter's months into one bundle.
+    expect(touched(archive, { sourcePath: 'papers/new/index.html', month: '2026-10' })).toEqual(['2026-10', '2026q3']);
+    // Opening a year folds last year's quarters into one bundle: the once-a-year merge.
+    expect(touched(months('2023-01', '2026-12'), { sourcePath: 'papers/new/index.html', month: '2027-01' })).toEqual(['2027-01', '2026']);
   });
 
   it('puts the newest period in the primary folder and the others beside it, newest first', () => {
@@ -24,6 +61,7 @@ describe('search periods', () => {
       { period: '2025-11', folder: 'pagefind-archive/2025-11/', pages: ['papers/c/index.html'] },
       { period: '2025q3', folder: 'pagefind-archive/2025q3/', pages: ['papers/a/index.html', 'papers/b/index.html'] },
     ]);
+    expect(planSearchBundles([{ sourcePath: 'papers/o/index.html', month: '2024-05' }, { sourcePath: 'papers/d/index.html', month: '2025-12' }]).map((bundle) => bundle.folder)).toEqual(['pagefind/', 'pagefind-archive/2024/']);
   });
 
   it('keeps a closed period stable while days are added to the current one', () => {

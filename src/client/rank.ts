@@ -1,0 +1,36 @@
+/**
+ * Best match across bundles. Pagefind scores a result with BM25 inside its own bundle, so a word's weight
+ * (its IDF) depends on how common it is in that bundle: a 2024 quarter where "model" is rarer would rank
+ * above everything. A result's score is therefore rescaled by the query words' IDF in the whole archive
+ * over their IDF in its bundle, which is exact for a one-word query and close for more.
+ */
+
+/** Pagefind's IDF (pagefind_core search): ln(1 + (N − n + 0.5) / (n + 0.5)). */
+export function idf(pagesWithTerm: number, pages: number): number {
+  return Math.log(1 + (pages - pagesWithTerm + 0.5) / (pagesWithTerm + 0.5));
+}
+
+export interface TermCounts {
+  /** Pages of each bundle holding the word, by bundle. */
+  byBundle: Record<string, number>;
+}
+
+/** The factor that turns a bundle's scores into archive-wide ones. */
+export function rescaleFactor(bundle: string, terms: readonly TermCounts[], pagesByBundle: Record<string, number>): number {
+  const pages = Object.values(pagesByBundle).reduce((sum, count) => sum + count, 0);
+  let global = 0;
+  let local = 0;
+  for (const term of terms) {
+    const inBundle = term.byBundle[bundle] ?? 0;
+    if (inBundle === 0) continue;
+    const everywhere = Object.values(term.byBundle).reduce((sum, count) => sum + count, 0);
+    global += idf(everywhere, pages);
+    local += idf(inBundle, pagesByBundle[bundle] ?? 0);
+  }
+  return local > 0 ? global / local : 1;
+}
+
+/** Higher score first, then the result id: a total order, the same in every browser. */
+export function byScore(a: { score: number; id: string }, b: { score: number; id: string }): number {
+  return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}

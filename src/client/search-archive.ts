@@ -1,0 +1,280 @@
+/**
+ * The archive's search as one ordered list, whatever the number of bundles. Every bundle is merged into one
+ * Pagefind instance with a synthetic `bundle` filter of its own folder, so one bundle can be searched alone:
+ * each gives its results in the reader's order (Pagefind sorts within a bundle), and the archive's order is
+ * their merge (ordered-merge.ts). Sorted by date or upvotes, a result's key needs its fragment, so only the
+ * heads that can be next are loaded, and a bundle whose greatest key (from the manifest) cannot compete
+ * loads none. Best match rescales each bundle's BM25 scores to the whole archive (rank.ts).
+ */
+import { SEARCH_MANIFEST, type SearchManifest } from '../index/search-manifest.ts';
+import { paperIdOfUrl, sortKey, type SortName } from '../index/search-keys.ts';
+import { descending, OrderedMerge, type OrderedStream } from './ordered-merge.ts';
+import { distance as editDistance } from 'fastest-levenshtein';
+import { byScore, rescaleFactor, type TermCounts } from './rank.ts';
+
+export interface SearchHit {
+  id: string;
+  url: string;
+  title: string;
+  date?: string;
+  upvotes?: number;
+  authors?: string;
+  arxiv?: string;
+  content: string;
+  locations: number[];
+}
+
+interface PagefindResultData {
+  url: string;
+  content: string;
+  locations: number[];
+  meta: Record<string, string | undefined>;
+}
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResultData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+export interface SearchOptions {
+  filters?: Record<string, string[]>;
+  sort?: SortName;
+}
+export interface PagefindModule {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
+}
+
+/** What a query asks of the index: Pagefind's term and the words every result must hold. */
+export interface IndexQuery {
+  /** Pagefind's search term (words joined); empty for a filter-only listing. */
+  term: string;
+  /** Words a result must hold exactly (Pagefind's exact mode), each as one search. */
+  required: string[];
+  /** Words whose exact search is only kept when it finds something (a word still being typed). */
+  optional?: string[];
+  /** Words in quotes: papers holding them in this order come first. */
+  phrase?: string;
+}
+
+export interface FoundPapers {
+  list: ResultList;
+  /** With a phrase: how many results (listed first) hold it. */
+  phraseMatches?: number;
+}
+
+/** Results in the archive's order, given a page at a time. */
+export interface ResultList {
+  readonly total: number;
+  readonly given: number;
+  take(count: number): Promise<SearchHit[]>;
+}
+
+const hitOf = (data: PagefindResultData): SearchHit => ({
+  id: paperIdOfUrl(data.url),
+  url: data.url,
+  title: data.meta.title ?? data.url,
+  date: data.meta.date,
+  upvotes: data.meta.upvotes === undefined ? undefined : Number(data.meta.upvotes),
+  authors: data.meta.authors,
+  arxiv: data.meta.arxiv,
+  content: data.content,
+  locations: data.locations,
+});
+
+const BUNDLE = 'bundle';
+/**
+ * No length normalisation: a bundle's average page length would otherwise enter every score, and the
+ * rescaling to the archive (rank.ts) could not undo it. Abstracts are of much the same length anyway.
+ */
+const RANKING = { pageLength: 0 };
+
+export class SearchArchive {
+  private constructor(
+    private readonly pagefind: PagefindModule,
+    /** Newest first; the first is the primary bundle. */
+    readonly bundles: SearchManifest['bundles'],
+  ) {}
+
+  private static loading: Promise<SearchArchive> | undefined;
+
+  /** `bundlePath` is the site's `/pagefind/` folder, base path included. Loads once per page. */
+  static load(bundlePath: string, basePath: string): Promise<SearchArchive> {
+    SearchArchive.loading ??= (async () => {
+      const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindModule;
+      const manifest: SearchManifest = await fetch(`${bundlePath}${SEARCH_MANIFEST}`).then((response) => (response.ok ? response.json() : { merge: [], bundles: [] }));
+      const primary = manifest.bundles[0]?.folder ?? 'pagefind/';
+      await pagefind.options({ baseUrl: basePath, mergeFilter: { [BUNDLE]: primary }, ranking: RANKING });
+      await pagefind.init();
+      await Promise.all(manifest.merge.map((folder) => pagefind.mergeIndex(`${basePath}${folder}`, { mergeFilter: { [BUNDLE]: folder }, ranking: RANKING })));
+      const bundles = manifest.bundles.length > 0 ? manifest.bundles : [{ period: 'all', folder: primary, hash: '', pages: 0, bounds: {} }];
+      return new SearchArchive(pagefind, bundles);
+    })();
+    SearchArchive.loading.catch(() => (SearchArchive.loading = undefined));
+    return SearchArchive.loading;
+  }
+
+  /** The papers matching `query` (with the reader's filters), in the archive's order for `options.sort`. */
+  async find(query: IndexQuery, options: SearchOptions = {}): Promise<FoundPapers> {
+    const filters = options.filters ?? {};
+    const { term } = query;
+    const sort = options.sort ?? (term ? undefined : 'date'); // a listing without words is newest first
+    const words = [...query.required, ...(query.optional ?? [])];
+    // Each bundle alone, and the ids holding each exact word (and the phrase) in the whole archive.
+    const [bundleSearches, phrase, ...exact] = await Promise.all([
+      Promise.all(this.bundles.map((bundle) => this.searchBundle(term, filters, bundle.folder, sort))),
+      query.phrase ? this.pagefind.search(`"${query.phrase}"`, { filters }) : undefined,
+      ...words.map((word) => this.pagefind.search(`"${word}"`, { filters })),
+    ]);
+    // A word still being typed that is no whole word anywhere keeps its prefix matches, if it has any: Pagefind's
+    // typo tolerance would otherwise answer "xyzzyqq" with unrelated papers.
+    const firstResults = bundleSearches.flatMap((search) => search.results.slice(0, 3));
+    const exactSets = await Promise.all(
+      exact.map(async (search, index) => {
+        const ids = new Set(search.results.map((result) => result.id));
+        const optional = index >= query.required.length;
+        return optional && ids.size === 0 && (await this.startsSomeWord(words[index], firstResults)) ? undefined : ids;
+      }),
+    ).then((sets) => sets.filter((ids) => ids !== undefined));
+    const matches = (result: PagefindResult) => exactSets.every((ids) => ids.has(result.id));
+    const terms: TermCounts[] = exact.map((search) => ({ byBundle: search.totalFilters[BUNDLE] ?? {} }));
+    const phraseIds = phrase && new Set(phrase.results.map((result) => result.id));
+    if (!phraseIds) return { list: this.ordered(bundleSearches, matches, terms, sort) };
+    // With a phrase: the papers holding it, then the others, each part in the reader's order.
+    const lists = [true, false].map((inPhrase) => this.ordered(bundleSearches, (result) => matches(result) && phraseIds.has(result.id) === inPhrase, terms, sort));
+    return { list: concatLists(lists), phraseMatches: lists[0].total };
+  }
+
+  /** The kept results of each bundle's search (in bundle order) as one list in the archive's order. */
+  private ordered(searches: PagefindSearch[], keep: (result: PagefindResult) => boolean, terms: TermCounts[], sort: SortName | undefined): ResultList {
+    const holding = this.bundles.map((bundle, at) => ({ bundle, results: searches[at].results.filter(keep) })).filter(({ results }) => results.length > 0);
+    if (!sort) {
+      const pages = Object.fromEntries(this.bundles.map((bundle) => [bundle.folder, bundle.pages]));
+      const scored = holding.flatMap(({ bundle, results }) => {
+        const factor = rescaleFactor(bundle.folder, terms, pages);
+        return results.map((result) => ({ id: result.id, score: result.score * factor, result }));
+      });
+      return listOf(scored.sort(byScore).map((entry) => entry.result));
+    }
+    return mergedList(
+      holding.map(({ bundle, results }): OrderedStream<string, PagefindResultData> => ({
+        size: results.length,
+        bound: bundle.bounds?.[sort],
+        at: async (index) => {
+          const data = await results[index].data();
+          return { key: keyOf(data, sort), item: data };
+        },
+      })),
+    );
+  }
+
+  /** Whether some of `results` hold a word that `prefix` starts (rather than a near spelling of it). */
+  private async startsSomeWord(prefix: string, results: readonly PagefindResult[]): Promise<boolean> {
+    const lower = prefix.toLowerCase();
+    for (const result of results.slice(0, 6)) {
+      const data = await result.data();
+      if (matchedWords(data).some((word) => word.startsWith(lower))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * A near spelling of `word` the archive has. Pagefind has no typo tolerance, but it expands a prefix to the
+   * words it starts: shorter and shorter prefixes of the word give candidates, and the nearest within two
+   * edits wins (ties: alphabetical). A misspelling in the first three letters is not caught.
+   */
+  async nearSpelling(word: string): Promise<string | undefined> {
+    const lower = word.toLowerCase();
+    if ([...lower].length < 4) return undefined;
+    const whole = await this.pagefind.search(`"${word}"`, {});
+    if (whole.results.length > 0) return undefined; // the archive has the word itself
+    for (let cut = lower.length - 1; cut >= Math.max(3, lower.length - 4); cut--) {
+      const found = await this.pagefind.search(lower.slice(0, cut), {});
+      let best: { word: string; distance: number } | undefined;
+      for (const result of found.results.slice(0, 5)) {
+        for (const candidate of matchedWords(await result.data())) {
+          const distance = editDistance(lower, candidate);
+          if (candidate !== lower && distance <= 2 && (!best || distance < best.distance || (distance === best.distance && candidate < best.word))) best = { word: candidate, distance };
+        }
+      }
+      if (best) return best.word;
+    }
+    return undefined;
+  }
+
+  /** The paper with this arXiv id (without version), if the archive has it. */
+  async byArxivId(id: string): Promise<SearchHit | undefined> {
+    const found = await this.pagefind.search(`"${id}"`, {});
+    // The id is one word of the paper's indexed text; a handful of papers may cite it, only one is it.
+    for (const result of found.results.slice(0, 20)) {
+      const data = await result.data();
+      if (data.meta.arxiv === id) return hitOf(data);
+    }
+    return undefined;
+  }
+
+  private searchBundle(term: string, filters: Record<string, string[]>, folder: string, sort?: SortName): Promise<PagefindSearch> {
+    return this.pagefind.search(term || null, { filters: { ...filters, [BUNDLE]: [folder] }, ...(sort && { sort: { [sort]: 'desc' } }) });
+  }
+}
+
+function keyOf(data: PagefindResultData, sort: SortName): string {
+  return sortKey[sort]({ id: paperIdOfUrl(data.url), published: data.meta.date ?? '', upvotes: Number(data.meta.upvotes ?? 0) });
+}
+
+/** A list already in order: fragments loaded a page at a time. */
+function listOf(results: PagefindResult[]): ResultList {
+  let given = 0;
+  return {
+    total: results.length,
+    get given() {
+      return given;
+    },
+    async take(count) {
+      const page = results.slice(given, given + count);
+      given += page.length;
+      return (await Promise.all(page.map((result) => result.data()))).map(hitOf);
+    },
+  };
+}
+
+function mergedList(streams: OrderedStream<string, PagefindResultData>[]): ResultList {
+  const merge = new OrderedMerge(streams, descending);
+  return {
+    total: merge.size,
+    get given() {
+      return merge.given;
+    },
+    async take(count) {
+      return (await merge.take(count)).map(hitOf);
+    },
+  };
+}
+
+/** One list after another (phrase matches, then the rest). */
+function concatLists(lists: ResultList[]): ResultList {
+  if (lists.length === 1) return lists[0];
+  return {
+    total: lists.reduce((sum, list) => sum + list.total, 0),
+    get given() {
+      return lists.reduce((sum, list) => sum + list.given, 0);
+    },
+    async take(count) {
+      const out: SearchHit[] = [];
+      for (const list of lists) if (out.length < count) out.push(...(await list.take(count - out.length)));
+      return out;
+    },
+  };
+}
+
+/** The words of a result's text that the search matched, lower case, without punctuation. */
+function matchedWords(data: PagefindResultData): string[] {
+  const words = data.content.split(/\s+/).filter(Boolean);
+  return [...new Set(data.locations.map((location) => (words[location] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')).filter(Boolean))];
+}

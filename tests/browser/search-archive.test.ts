@@ -1,0 +1,198 @@
+// Search over a multi-year archive of real Hugging Face days (tests/fixtures/search-archive: seven API answers, 134 papers, from
+// June 2024 to August 2026: five bundles, two closed years, a closed quarter and two months): every sort and filter gives the archive's own order, whatever the
+// bundles; authors, arXiv ids and phrases are found; a word that matches nothing says so.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dateKey, upvotesKey } from '../../src/index/search-keys.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { buildSite, projectRoot } from '../support/build-site.ts';
+import { digestOf } from '../support/digest.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const listings = path.join(projectRoot, 'tests/fixtures/search-archive');
+const digest = await digestOf(listings);
+const papers = digest.papers;
+const byId = new Map(papers.map((paper) => [paper.id, paper]));
+const topicName = new Map(digest.topics.map((topic) => [topic.slug, topic.name]));
+
+let browser: Browser;
+let split: StaticServer;
+let single: StaticServer;
+let splitDist: string;
+
+beforeAll(async () => {
+  const [bundled, whole] = [await buildSite({ listingsDir: listings }), await buildSite({ listingsDir: listings, env: { SEARCH_INDEX_SPLIT: 'none' } })];
+  expect(bundled.status, bundled.output).toBe(0);
+  expect(whole.status, whole.output).toBe(0);
+  splitDist = bundled.outDir;
+  split = await serveStatic(bundled.outDir);
+  single = await serveStatic(whole.outDir);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await split?.close();
+  await single?.close();
+});
+
+async function withPage<T>(run: (page: Page, errors: string[]) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  try {
+    return await run(page, errors);
+  } finally {
+    await context.close();
+  }
+}
+
+const shownIds = (page: Page) => page.locator('[data-search-results] .search-hit-title a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!.split('/').at(-2)!));
+
+/** Opens the search page with `params` and waits for its answer; with `all`, shows every result. */
+async function search(page: Page, server: StaticServer, params: Record<string, string>, all = false): Promise<{ ids: string[]; status: string }> {
+  await page.goto(`${server.url}search/?${new URLSearchParams(params)}`);
+  await page.waitForFunction(() => document.querySelector('[data-search-page]')?.hasAttribute('data-shown'), undefined, { timeout: 60_000 });
+  const more = page.locator('[data-search-more]');
+  while (all && (await more.isVisible())) {
+    const before = (await shownIds(page)).length;
+    await more.click();
+    await page.waitForFunction((count) => document.querySelectorAll('[data-search-results] .search-hit').length > count, before, { timeout: 60_000 });
+  }
+  return { ids: await shownIds(page), status: (await page.locator('[data-search-status]').textContent()) ?? '' };
+}
+
+const descendingBy = (key: (paper: (typeof papers)[number]) => string) => (a: string, b: string) => (key(byId.get(a)!) > key(byId.get(b)!) ? -1 : 1);
+
+describe('a multi-year archive in several bundles', () => {
+  it('has several bundles spanning the years', () => {
+    const manifest = JSON.parse(readFileSync(path.join(splitDist, 'pagefind/digest-indexes.json'), 'utf8'));
+    expect(manifest.bundles.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(manifest.bundles.map((bundle: { period: string }) => bundle.period.slice(0, 4)))).toEqual(new Set(['2024', '2025', '2026']));
+  });
+
+  it.each([
+    ['date', dateKey],
+    ['upvotes', upvotesKey],
+  ] as const)('a year filter sorted by %s lists that year in the order computed from the listings', async (sort, key) => {
+    await withPage(async (page, errors) => {
+      for (const year of ['2024', '2025', '2026']) {
+        const expected = papers.filter((paper) => paper.published.startsWith(year)).map((paper) => paper.id).sort(descendingBy(key));
+        expect(expected.length).toBeGreaterThan(20);
+        const first = await search(page, split, { year, sort });
+        // The first screen is the first screen of the whole archive in that order…
+        expect(first.ids).toEqual(expected.slice(0, 20));
+        // …and so is every later one.
+        expect((await search(page, split, { year, sort }, true)).ids).toEqual(expected);
+      }
+      expect(errors).toEqual([]);
+    });
+  });
+
+  it('a topic filter without words, newest first, merges every bundle in the listings order', async () => {
+    const counts = new Map<string, number>();
+    for (const paper of papers) for (const slug of paper.topics) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+    const [slug] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    const expected = papers.filter((paper) => paper.topics.includes(slug)).map((paper) => paper.id).sort(descendingBy(dateKey));
+    await withPage(async (page) => {
+      expect((await search(page, split, { topic: topicName.get(slug)!, sort: 'date' }, true)).ids).toEqual(expected);
+      expect((await search(page, split, { topic: topicName.get(slug)!, sort: 'upvotes' }, true)).ids).toEqual([...expected].sort(descendingBy(upvotesKey)));
+    });
+  });
+
+  it.each(['date', 'upvotes'] as const)('words sorted by %s: the same papers as one index, in the order of the listings', async (sort) => {
+    const key = sort === 'date' ? dateKey : upvotesKey;
+    await withPage(async (page) => {
+      for (const q of ['model ', 'speech ', 'reasoning model ']) {
+        const whole = await search(page, single, { q, sort }, true);
+        const found = await search(page, split, { q, sort }, true);
+        expect(whole.ids.length).toBeGreaterThan(5);
+        expect([...found.ids].sort()).toEqual([...whole.ids].sort());
+        expect(found.ids).toEqual([...found.ids].sort(descendingBy(key)));
+      }
+    });
+  });
+
+  it('best match ranks as one index would: same first paper, nearly the same first ten', async () => {
+    // Pagefind scores within a bundle; rescaled to the archive (src/client/rank.ts) the order is close to a
+    // single index, not identical (a word's variants and title matches keep their bundle's weights).
+    await withPage(async (page) => {
+      for (const q of ['model ', 'language ', 'reasoning ', 'agent ', 'benchmark ', 'speech ']) {
+        const whole = (await search(page, single, { q })).ids;
+        const found = (await search(page, split, { q })).ids;
+        expect(found[0], q).toBe(whole[0]);
+        expect(found.slice(0, 10).filter((id) => whole.slice(0, 10).includes(id)).length, q).toBeGreaterThanOrEqual(8);
+      }
+    });
+  });
+});
+
+describe('what a reader types', () => {
+  it('an author name finds that author’s papers, and says so', async () => {
+    const expected = papers.filter((paper) => paper.authors?.includes('Chengsong Huang')).map((paper) => paper.id);
+    expect(expected.length).toBeGreaterThan(0);
+    await withPage(async (page) => {
+      const found = await search(page, split, { q: 'Chengsong Huang' });
+      expect([...found.ids].sort()).toEqual([...expected].sort());
+      const byline = page.locator('[data-search-results] .search-hit-authors').first();
+      expect(await byline.textContent()).toMatch(/^by .*Chengsong Huang/);
+      expect(await byline.locator('mark').allTextContents()).toContain('Chengsong Huang');
+      // The excerpt is the abstract, not the author list.
+      const excerpt = await page.locator('[data-search-results] .search-hit-excerpt').first().textContent();
+      expect(byId.get(found.ids[0])!.abstract.replace(/\s+/g, ' ')).toContain(excerpt!.replace(/^… | …$/g, '').split(' ').slice(0, 6).join(' '));
+    });
+  });
+
+  it('an arXiv id, bare, versioned, with arXiv: or as a link, finds its paper alone', async () => {
+    const paper = papers.find((candidate) => candidate.arxivId === '2410.12381')!;
+    expect(paper).toBeDefined();
+    await withPage(async (page) => {
+      for (const q of ['2410.12381', '2410.12381v2', 'arXiv:2410.12381', 'https://arxiv.org/abs/2410.12381v1', 'https://arxiv.org/pdf/2410.12381', 'https://huggingface.co/papers/2410.12381']) {
+        const found = await search(page, split, { q });
+        expect(found.ids, q).toEqual([paper.id]);
+        expect(found.status).toMatch(/^arXiv 2410\.12381/);
+      }
+      expect((await search(page, split, { q: '2410.99999' })).status).toBe('No paper with arXiv id 2410.99999 in this digest.');
+    });
+  });
+
+  it('a word that matches nothing says so, with a near spelling when there is one', async () => {
+    await withPage(async (page) => {
+      for (const q of ['xyzzyqq', 'xyzzyqq ']) {
+        const found = await search(page, split, { q });
+        expect(found.ids).toEqual([]);
+        expect(found.status).toBe('No papers match “xyzzyqq”.');
+      }
+      const typo = await search(page, split, { q: 'transfomer' });
+      expect(typo.ids).toEqual([]);
+      expect(typo.status).toBe('No papers match “transfomer”. Did you mean “transformer”?');
+      const suggestion = page.locator('[data-search-suggestion]');
+      await suggestion.click();
+      await page.waitForFunction(() => document.querySelector('[data-search-page]')?.getAttribute('data-shown') === 'transformer', undefined, { timeout: 60_000 });
+      expect((await shownIds(page)).length).toBeGreaterThan(0);
+    });
+  });
+
+  it('one letter waits for a second', async () => {
+    await withPage(async (page) => {
+      const found = await search(page, split, { q: 'a' });
+      expect(found.ids).toEqual([]);
+      expect(found.status).toBe('Type at least two letters.');
+    });
+  });
+
+  it('a phrase in quotes lists the papers holding it first, and says so', async () => {
+    const phrase = /\bworld model\b/i;
+    const holding = new Set(papers.filter((paper) => phrase.test(`${paper.title} ${paper.abstract}`.replace(/\s+/g, ' '))).map((paper) => paper.id));
+    expect(holding.size).toBeGreaterThan(0);
+    await withPage(async (page) => {
+      const found = await search(page, split, { q: '"world model"' }, true);
+      const first = found.ids.slice(0, holding.size);
+      expect(new Set(first)).toEqual(holding);
+      expect(found.ids.length).toBeGreaterThan(holding.size);
+      expect(found.status).toContain(`with the phrase “world model” first`);
+    });
+  });
+});

@@ -1,0 +1,91 @@
+// Reading what the reader typed (src/client/query.ts), best match across bundles (rank.ts) and the "by …" line.
+import { describe, expect, it } from 'vitest';
+import { bylineParts } from '../../src/client/excerpt.ts';
+import { arxivIdOf, parseQuery } from '../../src/client/query.ts';
+import { byScore, idf, rescaleFactor } from '../../src/client/rank.ts';
+import { dateKey, paperIdOfUrl, upvotesKey } from '../../src/index/search-keys.ts';
+
+describe('parseQuery', () => {
+  it('reads an arXiv id in every form a reader pastes', () => {
+    for (const input of ['2410.12381', ' 2410.12381v3 ', 'arXiv:2410.12381', 'arxiv: 2410.12381v1', 'https://arxiv.org/abs/2410.12381', 'arxiv.org/pdf/2410.12381v2.pdf', 'https://www.arxiv.org/html/2410.12381v1', 'https://huggingface.co/papers/2410.12381', 'https://arxiv.org/abs/2410.12381?context=cs']) {
+      expect(arxivIdOf(input), input).toBe('2410.12381');
+    }
+    expect(parseQuery('2301.00001v2')).toEqual({ kind: 'arxiv', id: '2301.00001' });
+    for (const input of ['2410', '2410.12381 pruning', 'see arxiv.org/abs/2410.12381', '12410.12381']) expect(arxivIdOf(input), input).toBeUndefined();
+  });
+
+  it('waits for a second letter, and has nothing to search in punctuation', () => {
+    expect(parseQuery('a')).toEqual({ kind: 'short', text: 'a' });
+    expect(parseQuery(' x ')).toEqual({ kind: 'short', text: 'x' });
+    expect(parseQuery(' <> ')).toEqual({ kind: 'empty' });
+    expect(parseQuery('ab').kind).toBe('words');
+  });
+
+  it('requires every finished word, and keeps the word being typed optional', () => {
+    expect(parseQuery('graph neur')).toMatchObject({ kind: 'words', text: 'graph neur', index: { term: 'graph neur', required: ['graph'], optional: ['neur'] } });
+    expect(parseQuery('graph neural ')).toMatchObject({ index: { required: ['graph', 'neural'], optional: [] } });
+  });
+
+  it('reads a closed quote of two words or more as a phrase', () => {
+    expect(parseQuery('"world model"')).toMatchObject({ phrase: 'world model', index: { term: 'world model', required: ['world', 'model'], phrase: 'world model' } });
+    expect(parseQuery('agents "world  model" rl')).toMatchObject({ phrase: 'world model', index: { required: ['agents', 'world', 'model'], optional: ['rl'] } });
+    expect(parseQuery('"world model')).not.toHaveProperty('phrase'); // not closed yet
+    expect(parseQuery('"pruning"')).not.toHaveProperty('phrase');
+  });
+});
+
+describe('best match across bundles', () => {
+  it('uses BM25’s IDF: rarer words weigh more', () => {
+    expect(idf(1, 100)).toBeGreaterThan(idf(50, 100));
+    expect(idf(10, 100)).toBeCloseTo(Math.log(1 + 90.5 / 10.5));
+  });
+
+  it('rescales a bundle where the word is rare down to its weight in the whole archive', () => {
+    const pages = { new: 100, old: 100 };
+    // "model" in 90 of the new bundle's pages but 10 of the old one's: in the old bundle it looked rare.
+    const terms = [{ byBundle: { new: 90, old: 10 } }];
+    const old = rescaleFactor('old', terms, pages);
+    const fresh = rescaleFactor('new', terms, pages);
+    expect(old).toBeLessThan(1);
+    expect(fresh).toBeGreaterThan(1);
+    // Rescaled, the same local tf counts the same in both bundles.
+    expect(old * idf(10, 100)).toBeCloseTo(fresh * idf(90, 100));
+    expect(rescaleFactor('new', [{ byBundle: { old: 3 } }], pages)).toBe(1);
+  });
+
+  it('breaks score ties by id, so the order is total', () => {
+    const results = [
+      { score: 1, id: 'b' },
+      { score: 2, id: 'z' },
+      { score: 1, id: 'a' },
+    ];
+    expect([...results].sort(byScore).map((result) => result.id)).toEqual(['z', 'a', 'b']);
+  });
+});
+
+describe('sort keys', () => {
+  const paper = { id: 'a-paper', published: '2025-03-04T00:00:00.000Z', upvotes: 42 };
+  it('order by date then upvotes then id, and by upvotes then date then id, as strings', () => {
+    expect(dateKey(paper)).toBe('2025-03-04 0000042 a-paper');
+    expect(upvotesKey(paper)).toBe('0000042 2025-03-04 a-paper');
+    expect(upvotesKey({ ...paper, upvotes: 100 }) > upvotesKey({ ...paper, upvotes: 99 })).toBe(true);
+    expect(dateKey({ ...paper, upvotes: 100 }) > dateKey({ ...paper, upvotes: 99 })).toBe(true);
+  });
+  it('take the tie-break from the result URL the page was written at', () => {
+    expect(paperIdOfUrl('/digest/papers/a-paper/')).toBe('a-paper');
+  });
+});
+
+describe('bylineParts', () => {
+  const authors = 'Ada Lovelace, Alan Turing, Grace Hopper, Chengsong Huang, Edsger Dijkstra';
+  const text = (parts: { text: string }[]) => parts.map((part) => part.text).join('');
+  it('shows two names and how many more', () => {
+    expect(text(bylineParts(authors, []))).toBe('by Ada Lovelace, Alan Turing and 3 more');
+  });
+  it('adds and marks a matched name wherever it is in the list', () => {
+    // "Chengsong Huang" is the 7th and 8th word of the list.
+    const parts = bylineParts(authors, [6, 7]);
+    expect(text(parts)).toBe('by Ada Lovelace, Alan Turing, …, Chengsong Huang and 2 more');
+    expect(parts.filter((part) => part.mark).map((part) => part.text)).toEqual(['Chengsong Huang']);
+  });
+});
