@@ -15,6 +15,7 @@ import { FetchFailure, getJsonArray } from './get-json-array.ts';
 import { createPacer } from './pacer.ts';
 import { userAgent } from './user-agent.ts';
 import { writeFileAtomic } from './atomic-write.ts';
+import { papersOnDisk, shrinkRefusal } from './shrink-guard.ts';
 
 export interface FetchRun {
   request: FetchRequest;
@@ -59,7 +60,8 @@ interface DayJob {
 
 /** Fetches one day, checks it, and writes it unless the bytes are the same. Returns the line to print. */
 async function updateDay({ day, target, shown, get, run }: DayJob): Promise<{ outcome: 'written' | 'unchanged'; line: string }> {
-  const { items, pages } = await fetchDay(day, run.settings.apiBase, run.settings.pageSize, get);
+  const { items, pages, duplicates } = await fetchDay(day, run.settings.apiBase, run.settings.pageSize, get);
+  for (const duplicate of duplicates) run.printError(`${day}: warning: ${duplicate}`);
   const bytes = serializeDay(items);
   const problems = dayFileProblems(day, items, bytes, shown(target));
   if (problems.length > 0) {
@@ -67,7 +69,10 @@ async function updateDay({ day, target, shown, get, run }: DayJob): Promise<{ ou
     throw new FetchFailure(`the answer does not fit the listing format: ${problems[0]}${more}`);
   }
   const summary = `${papers(items.length)}${pages > 1 ? `, ${pages} pages` : ''}`;
-  if ((await readIfExists(target))?.equals(bytes)) return { outcome: 'unchanged', line: `unchanged: ${shown(target)} (${summary})` };
+  const old = await readIfExists(target);
+  if (old?.equals(bytes)) return { outcome: 'unchanged', line: `unchanged: ${shown(target)} (${summary})` };
+  const refusal = old && shrinkRefusal(papersOnDisk(old), items.length, run.request, shown(target));
+  if (refusal) throw new FetchFailure(refusal);
   await mkdir(path.dirname(target), { recursive: true });
   await writeFileAtomic(target, bytes);
   const partial = day === run.today ? '; today is not over (UTC), so fetch it again tomorrow with --force' : '';

@@ -12,9 +12,20 @@ const json = (body: string, status = 200, headers: Record<string, string> = {}):
   body,
 });
 
+const dayOne = () => JSON.parse(apiFixture('2025-12-01.json').toString('utf8')) as { paper: { id: string; upvotes: number } }[];
+/** 2025-12-01 with its first paper twice: a copy with 0 upvotes first, the real one (57) last. */
+function listedTwice(): string {
+  const [first, ...rest] = dayOne();
+  return JSON.stringify([{ ...first, paper: { ...first.paper, upvotes: 0 } }, ...rest, first]);
+}
+
 /** What the stand-in API answers, by day (and page, and how often it was asked). */
 function answer(request: ApiRequest): Answer {
   switch (request.date) {
+    case '2025-12-12':
+      return json(JSON.stringify(dayOne().slice(0, 1)));
+    case '2025-12-13':
+      return json(listedTwice());
     case '2025-11-30':
     case '2025-12-04':
       return jsonFixture('empty.json');
@@ -186,6 +197,45 @@ describe('npm run fetch: answers that never replace a good file', { timeout: 120
     expect(readFileSync(file, 'utf8')).toBe(good);
     expect(statSync(file).mtimeMs).toBe(mtimeMs);
     expect(filesIn(dir)).toEqual([`${day}.json`]);
+  });
+
+  it('keeps a day with papers when --force gets an empty answer, and replaces it only with --allow-empty', async () => {
+    const dir = listingsDir();
+    const file = path.join(dir, '2025-12-04.json');
+    const good = expectedBytes('2025-12-01.json');
+    writeFileSync(file, good);
+    const refused = await fetchInto(dir, ['2025-12-04', '--force']);
+    expect(refused.code, refused.stdout + refused.stderr).toBe(1);
+    expect(refused.stderr).toMatch(/2025-12-04: FAILED, nothing written: the API answered no papers, but .*2025-12-04\.json has 3 papers: kept it .*--allow-empty replaces it/);
+    expect(readFileSync(file, 'utf8')).toBe(good);
+    expect(filesIn(dir)).toEqual(['2025-12-04.json']);
+
+    const allowed = await fetchInto(dir, ['2025-12-04', '--force', '--allow-empty']);
+    expect(allowed.code, allowed.stderr).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe('[]\n');
+  });
+
+  it('keeps a day when an answer has fewer papers than the file, unless --allow-fewer', async () => {
+    const dir = listingsDir();
+    const file = path.join(dir, '2025-12-12.json');
+    const good = expectedBytes('2025-12-01.json');
+    writeFileSync(file, good);
+    const refused = await fetchInto(dir, ['2025-12-12', '--force']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/FAILED, nothing written: the API answered 1 paper, but .*has 3 papers: kept it \(--allow-fewer replaces it\)/);
+    expect(readFileSync(file, 'utf8')).toBe(good);
+    const allowed = await fetchInto(dir, ['2025-12-12', '--force', '--allow-fewer']);
+    expect(allowed.code, allowed.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toHaveLength(1);
+  });
+
+  it('merges a paper listed twice in one answer, keeping the higher upvote count, with a warning', async () => {
+    const dir = listingsDir();
+    const result = await fetchInto(dir, ['2025-12-13']);
+    expect(result.code, result.stderr).toBe(0);
+    const written = JSON.parse(readFileSync(path.join(dir, '2025-12-13.json'), 'utf8')) as { paper: { id: string; upvotes: number } }[];
+    expect(written.map((item) => [item.paper.id, item.paper.upvotes])).toEqual([['2511.20001', 57], ['2511.20002', 12], ['2511.20003', 13]]);
+    expect(result.stderr).toContain('2025-12-13: warning: paper 2511.20001 is listed twice (items 1 and 4): merged into one, with the higher upvote count');
   });
 
   it('writes the good days of a range and still exits 1 when one failed', async () => {
