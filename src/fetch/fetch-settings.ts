@@ -14,6 +14,8 @@ const FetchEnv = z.object({
   /** The API documents 100 as the most `limit` may ask for. */
   FETCH_PAGE_SIZE: count(1, 100, 100),
   FETCH_TIMEOUT_MS: count(1, 600_000, 30_000),
+  /** A day of 100 papers is about half a megabyte; an answer forty times that is not a day of papers. */
+  FETCH_MAX_BYTES: count(1_000, 2_000_000_000, 20_000_000),
   FETCH_RETRIES: count(0, 10, 4),
   FETCH_RETRY_BASE_MS: count(0, 600_000, 2_000),
   FETCH_RETRY_MAX_MS: count(0, 3_600_000, 120_000),
@@ -31,6 +33,7 @@ export interface FetchSettings {
   listingsDir: string;
   pageSize: number;
   timeoutMs: number;
+  maxBytes: number;
   retry: RetryPolicy;
   delayMs: number;
   recentDays: number;
@@ -52,6 +55,7 @@ export function loadFetchSettings(env: Record<string, string | undefined>): Fetc
     listingsDir: values.LISTINGS_DIR,
     pageSize: values.FETCH_PAGE_SIZE,
     timeoutMs: values.FETCH_TIMEOUT_MS,
+    maxBytes: values.FETCH_MAX_BYTES,
     retry: { retries: values.FETCH_RETRIES, baseDelayMs: values.FETCH_RETRY_BASE_MS, maxDelayMs: values.FETCH_RETRY_MAX_MS },
     delayMs: values.FETCH_DELAY_MS,
     recentDays: values.FETCH_RECENT_DAYS,

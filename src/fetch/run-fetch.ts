@@ -87,6 +87,7 @@ export async function runFetch(run: FetchRun): Promise<number> {
   const existing = await existingListings(listingsDir);
   const http = {
     timeoutMs: settings.timeoutMs,
+    maxBytes: settings.maxBytes,
     retry: settings.retry,
     userAgent: userAgent(run.version, settings.repository),
     pace: createPacer(settings.delayMs),
