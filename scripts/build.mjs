@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { acquireBuildLock, BuildLockedError } from '../src/publish/build-lock.ts';
 import { buildSearchIndex } from '../src/index/build-search-index.ts';
+import { listingPaths } from '../src/collect/listing-paths.ts';
 import { inputFingerprint } from '../src/publish/input-fingerprint.ts';
 import { catchUpFolder, mirrorFolder } from '../src/publish/mirror-folder.ts';
 import { scanOutput } from '../src/publish/scan-output.ts';
@@ -150,8 +151,8 @@ if (existsSync(dist)) renameSync(dist, previous);
 renameSync(staging, dist);
 if (existsSync(previous)) renameSync(previous, staging);
 
-const days = readdirSync(path.resolve(root, config.listingsDir), { recursive: true })
-  .map((file) => path.basename(String(file)).match(/^(\d{4}-\d{2}-\d{2})\.(?:txt|json)$/)?.[1])
+const days = (await listingPaths(path.resolve(root, config.listingsDir))).files
+  .map((file) => path.basename(file).match(/^(\d{4}-\d{2}-\d{2})\.(?:txt|json)$/)?.[1])
   .filter(Boolean)
   .sort();
 const papers = existsSync(path.join(dist, 'papers')) ? readdirSync(path.join(dist, 'papers')).length : 0;

@@ -2,7 +2,7 @@
  * `npm run fetch` without the process around it: decides which days to fetch, fetches, checks and writes
  * them, reports one line per day and a summary, and returns the exit code.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { dayFileProblems, serializeDay } from './day-file.ts';
 import { recentDays } from './day-range.ts';
@@ -73,8 +73,10 @@ async function updateDay({ day, target, shown, get, run }: DayJob): Promise<{ ou
   if (old?.equals(bytes)) return { outcome: 'unchanged', line: `unchanged: ${shown(target)} (${summary})` };
   const refusal = old && shrinkRefusal(papersOnDisk(old), items.length, run.request, shown(target));
   if (refusal) throw new FetchFailure(refusal);
-  await mkdir(path.dirname(target), { recursive: true });
-  await writeFileAtomic(target, bytes);
+  // A listing linked in from elsewhere is updated where it lives; the link stays a link.
+  const real = await realpath(target).catch(() => target);
+  await mkdir(path.dirname(real), { recursive: true });
+  await writeFileAtomic(real, bytes);
   const partial = day === run.today ? '; today is not over (UTC), so fetch it again tomorrow with --force' : '';
   return { outcome: 'written', line: `wrote ${shown(target)} (${summary})${partial}` };
 }
