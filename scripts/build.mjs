@@ -16,7 +16,7 @@
 // A failed or interrupted build publishes nothing: dist/ keeps the previous complete site.
 import './require-node.mjs';
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -35,8 +35,25 @@ const started = performance.now();
 const root = path.resolve(import.meta.dirname, '..');
 const show = (full) => path.relative(process.cwd(), full) || '.';
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+// Where the build writes; a failure with one of them full says so, whichever tool ran out of space.
+const writesTo = new Set();
+const fullDisks = () => {
+  const full = new Map(); // one folder per file system
+  for (const folder of writesTo) {
+    try {
+      const { bavail, bsize } = statfsSync(folder);
+      const { dev } = statSync(folder);
+      if (bavail * bsize < 4 * 2 ** 20 && !full.has(dev)) full.set(dev, folder);
+    } catch {
+      // gone or unreadable: nothing to say about it
+    }
+  }
+  return [...full.values()];
+};
 const fail = (message, code = 1) => {
-  console.error(`\nBuild failed: ${message}`);
+  const full = fullDisks();
+  const hint = full.length > 0 && !/ENOSPC/.test(message) ? ` The disk holding ${full.map((folder) => `${show(folder)}/`).join(' and ')} is full: free some space and build again.` : '';
+  console.error(`\nBuild failed: ${message}${hint}`);
   process.exit(code);
 };
 
@@ -79,6 +96,7 @@ const publishedManifest = path.join(publishedDir, 'incremental-build.json');
 // Astro's record describe dist/, and dist.staging/, where there is one, is the site dist/ replaced (the last
 // build wrote `stamp.written`). Without it (a build was stopped or failed), nothing kept is trusted.
 const consistent = path.join(publishedDir, 'consistent');
+for (const folder of [path.dirname(dist), cacheDir]) writesTo.add(folder);
 
 mkdirSync(path.dirname(dist), { recursive: true });
 let lock;
@@ -131,6 +149,7 @@ if (existsSync(dist) && device(dist) !== device(path.dirname(dist))) {
   fail(`${show(dist)}/ is a mount point, which cannot be replaced in one step: mount its parent folder instead, or set DIST_DIR to a folder inside the mount. ${outcome()}`);
 }
 mkdirSync(staging, { recursive: true });
+writesTo.add(staging);
 // The staging copy on another file system (a mount at dist.staging/): it is copied beside dist/ to publish.
 const crossDevice = device(staging) !== device(path.dirname(dist));
 
