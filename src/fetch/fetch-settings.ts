@@ -22,6 +22,10 @@ const FetchEnv = z.object({
   /** Pause between two requests; the Hub allows a few hundred requests per five minutes. */
   FETCH_DELAY_MS: count(0, 600_000, 1_000),
   FETCH_RECENT_DAYS: count(1, 31, 3),
+  /** Days back in which a day without a listing is owed, and fetched again on every run until it is there. */
+  FETCH_LOOKBACK_DAYS: count(1, 366, 30),
+  /** A Markdown file the run appends its results to (a CI job summary, e.g. $GITHUB_STEP_SUMMARY). */
+  FETCH_SUMMARY_FILE: z.string().min(1).optional(),
   /** The day the run takes as today (UTC); for tests and for re-running an old schedule. */
   FETCH_TODAY: z.string().refine(isIsoDate, 'must be a real day written as YYYY-MM-DD').optional(),
   /** `owner/name`, set by GitHub Actions: named in the User-Agent. */
@@ -37,6 +41,8 @@ export interface FetchSettings {
   retry: RetryPolicy;
   delayMs: number;
   recentDays: number;
+  lookbackDays: number;
+  summaryFile?: string;
   today?: string;
   repository?: string;
 }
@@ -59,6 +65,8 @@ export function loadFetchSettings(env: Record<string, string | undefined>): Fetc
     retry: { retries: values.FETCH_RETRIES, baseDelayMs: values.FETCH_RETRY_BASE_MS, maxDelayMs: values.FETCH_RETRY_MAX_MS },
     delayMs: values.FETCH_DELAY_MS,
     recentDays: values.FETCH_RECENT_DAYS,
+    lookbackDays: values.FETCH_LOOKBACK_DAYS,
+    summaryFile: values.FETCH_SUMMARY_FILE,
     today: values.FETCH_TODAY,
     repository: values.GITHUB_REPOSITORY,
   };

@@ -238,6 +238,29 @@ describe('npm run fetch: answers that never replace a good file', { timeout: 120
     expect(result.stderr).toContain('2025-12-13: warning: paper 2511.20001 is listed twice (items 1 and 4): merged into one, with the higher upvote count');
   });
 
+  it('keeps asking for a day that failed after the recent window moved past it, and names it in the job summary', async () => {
+    const dir = listingsDir();
+    // 2025-12-06 fails for good (500); the days around it are there.
+    for (const day of ['2025-12-04', '2025-12-05', '2025-12-07', '2025-12-08', '2025-12-09']) writeFileSync(path.join(dir, `${day}.json`), '[]\n');
+    const summary = path.join(tempDir('fetch-summary'), 'summary.md');
+    const result = await fetchInto(dir, [], { FETCH_TODAY: '2025-12-10', FETCH_RECENT_DAYS: '2', FETCH_SUMMARY_FILE: summary });
+    expect(result.code).toBe(1);
+    expect(result.stdout + result.stderr).toMatch(/\[1\/3\] 2025-12-06: FAILED/);
+    expect(result.stderr).toContain('failed: 2025-12-06 (tried again on the next run)');
+    const text = readFileSync(summary, 'utf8');
+    expect(text).toContain('**1 day failed**');
+    expect(text).toMatch(/^- 2025-12-06: HTTP 500 Internal Server Error/m);
+  });
+
+  it('names the holes older than the look-back without fetching them', async () => {
+    const dir = listingsDir();
+    for (const day of ['2025-11-01', '2025-11-03', '2025-12-09']) writeFileSync(path.join(dir, `${day}.json`), '[]\n');
+    const result = await fetchInto(dir, [], { FETCH_TODAY: '2025-12-10', FETCH_RECENT_DAYS: '1', FETCH_LOOKBACK_DAYS: '7', FETCH_TIMEOUT_MS: '300', FETCH_RETRIES: '0' });
+    expect(result.code).toBe(1); // 2025-12-03..08 are owed and this stand-in API has no 2025-12-03
+    expect(result.stderr).toMatch(/warning: 30 days have no listing and are older than the 7-day look-back, so not fetched: 2025-11-02, 2025-11-04/);
+    expect(requestsFor('2025-11-02')).toHaveLength(0);
+  });
+
   it('writes the good days of a range and still exits 1 when one failed', async () => {
     const dir = listingsDir();
     const result = await fetchInto(dir, ['--from', '2025-12-05', '--to', '2025-12-06']);

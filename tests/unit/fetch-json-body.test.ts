@@ -33,6 +33,7 @@ describe('fetch settings', () => {
       retry: { retries: 4, baseDelayMs: 2_000, maxDelayMs: 120_000 },
       delayMs: 1_000,
       recentDays: 3,
+      lookbackDays: 30,
       today: undefined,
       repository: undefined,
     });
