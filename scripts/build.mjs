@@ -62,6 +62,7 @@ let phase = 'prepare';
 let dist;
 const outcome = () => {
   if (!dist) return 'nothing was built.';
+  if (phase === 'publish') return `publishing ${show(dist)}/ was cut short between two renames: the next build completes or undoes it (${show(dist)}.previous/ holds the previous site meanwhile).`;
   if (phase === 'record') return `${show(dist)}/ was published, but the record of it could not be written: the next build renders every page again.`;
   return `nothing was published. ${existsSync(dist) ? `${show(dist)}/ still holds the previous complete build.` : `${show(dist)}/ was not created.`}`;
 };
@@ -172,11 +173,13 @@ const fingerprint = await inputFingerprint({
 });
 const stamp = readJson(stampFile);
 const sameDist = stamp?.dist === dist;
-const trusted = sameDist && existsSync(consistent) && isComplete(dist);
-if (trusted && stamp.fingerprint === fingerprint) {
+// The stamp describes dist/ while it exists: it is removed before dist/ is replaced and written after.
+if (sameDist && stamp.fingerprint === fingerprint && isComplete(dist)) {
   console.log(`Nothing changed since the last build: ${show(dist)}/ is up to date (${seconds(performance.now() - started)}).`);
   process.exit(0);
 }
+
+const trusted = sameDist && existsSync(consistent) && isComplete(dist);
 
 // The staging copy must be exactly the published site, and Astro's record must describe it; when that
 // cannot be known, every file is compared and every page is rendered again. The mark goes first: a build
@@ -259,6 +262,7 @@ phase = 'publish';
 const next = crossDevice ? incoming : staging;
 if (crossDevice) await mirrorFolder(staging, incoming);
 rmSync(previous, { recursive: true, force: true });
+rmSync(stampFile, { force: true }); // from here until the new one is written, dist/ may be either site
 if (existsSync(dist)) renameSync(dist, previous);
 fault('swap');
 renameSync(next, dist);

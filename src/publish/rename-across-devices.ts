@@ -7,7 +7,10 @@
  */
 import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
+/** Astro passes file: URLs; Buffers are paths too. */
+const asPath = (target: fs.PathLike): string => (target instanceof URL ? fileURLToPath(target) : target.toString());
 const crossesDevices = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code === 'EXDEV';
 
 const renameAsync = fs.promises.rename;
@@ -16,7 +19,7 @@ fs.promises.rename = async (from, to) => {
     await renameAsync(from, to);
   } catch (error) {
     if (!crossesDevices(error)) throw error;
-    await fs.promises.cp(from, to, { recursive: true, force: true, preserveTimestamps: true });
+    await fs.promises.cp(asPath(from), asPath(to), { recursive: true, force: true, preserveTimestamps: true });
     await fs.promises.rm(from, { recursive: true, force: true });
   }
 };
@@ -27,16 +30,14 @@ fs.renameSync = (from, to) => {
     renameSync(from, to);
   } catch (error) {
     if (!crossesDevices(error)) throw error;
-    fs.cpSync(from, to, { recursive: true, force: true, preserveTimestamps: true });
+    fs.cpSync(asPath(from), asPath(to), { recursive: true, force: true, preserveTimestamps: true });
     fs.rmSync(from, { recursive: true, force: true });
   }
 };
 
-const renameCallback = fs.rename;
 fs.rename = ((from: fs.PathLike, to: fs.PathLike, callback: fs.NoParamCallback) => {
   fs.promises.rename(from, to).then(() => callback(null), callback);
 }) as typeof fs.rename;
-void renameCallback;
 
 // `import { rename } from 'node:fs/promises'` reads the module's exports: bring them in line.
 syncBuiltinESMExports();

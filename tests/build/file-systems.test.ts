@@ -63,7 +63,7 @@ afterAll(() => {
 /** Builds the small archive, then the large one, in the same output: the second build is incremental. */
 async function smallThenLarge(options: { outDir: string; cacheDir?: string; work: string }): Promise<void> {
   const listings = path.join(options.work, 'listings');
-  const env = options.cacheDir ? { CACHE_DIR: options.cacheDir } : {};
+  const env: Record<string, string> = options.cacheDir ? { CACHE_DIR: options.cacheDir } : {};
   for (const [names, expected] of [[SMALL, clean.small], [LARGE, clean.large], [SMALL, clean.small]] as const) {
     const result = await buildSite({ listingsDir: listingsWith(listings, names), outDir: options.outDir, env });
     expect(result.status, result.output).toBe(0);

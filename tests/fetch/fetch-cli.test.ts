@@ -1,5 +1,5 @@
 // `npm run fetch` as a real child process against a local stand-in for the Hugging Face API.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/build-site.ts';
@@ -166,6 +166,23 @@ describe('npm run fetch: days that arrive', { timeout: 120_000 }, () => {
     expect(changed.code, changed.stderr).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(expectedBytes('2025-12-01.json'));
     expect(filesIn(dir)).toEqual([path.join('2025', '12', '2025-12-01.json')]);
+  });
+});
+
+describe('npm run fetch: listings linked in from elsewhere', { timeout: 120_000 }, () => {
+  it('counts a linked listing as there, and --force updates it where it lives, keeping the link', async () => {
+    const elsewhere = listingsDir();
+    const target = path.join(elsewhere, '2025-12-01.json');
+    writeFileSync(target, '[]\n');
+    const dir = listingsDir();
+    symlinkSync(target, path.join(dir, '2025-12-01.json'));
+    const skipped = await fetchInto(dir, ['2025-12-01']);
+    expect(skipped.code).toBe(3);
+    expect(skipped.stdout).toContain('already fetched');
+    const forced = await fetchInto(dir, ['2025-12-01', '--force']);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(lstatSync(path.join(dir, '2025-12-01.json')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toBe(expectedBytes('2025-12-01.json'));
   });
 });
 
