@@ -149,10 +149,10 @@ const device = (folder) => statSync(folder).dev;
 if (existsSync(dist) && device(dist) !== device(path.dirname(dist))) {
   fail(`${show(dist)}/ is a mount point, which cannot be replaced in one step: mount its parent folder instead, or set DIST_DIR to a folder inside the mount. ${outcome()}`);
 }
-mkdirSync(staging, { recursive: true });
 writesTo.add(staging);
 // The staging copy on another file system (a mount at dist.staging/): it is copied beside dist/ to publish.
-const crossDevice = device(staging) !== device(path.dirname(dist));
+// One made by the build sits beside dist/.
+const crossDevice = existsSync(staging) && device(staging) !== device(path.dirname(dist));
 
 // A publish cut short between its renames: dist/ moved aside and nothing in its place (put it back), or the
 // new site in place and the old one still aside (it becomes the spare copy, untrusted).

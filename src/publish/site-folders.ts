@@ -7,8 +7,8 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fdir } from 'fdir';
 
-/** Folders of assets, not pages: they hold no index.html. */
-const ASSET_FOLDERS = /^(?:_astro|pagefind|pagefind-archive)(?:\/|$)/;
+/** Folders that are one page each (see the README's table of URLs): each must hold its index.html. */
+const PAGE_FOLDER = /^(?:(?:days|papers|weeks|months|topics)\/[^/]+|topics\/[^/]+\/[^/]+)\/$/;
 
 export interface SiteTree {
   /** Folders, relative, with a trailing slash; the root is not among them. */
@@ -38,12 +38,10 @@ export function emptyFolders({ folders, files }: SiteTree): string[] {
   return empty.filter((folder) => !empty.some((other) => other !== folder && folder.startsWith(other)));
 }
 
-/** Page folders (outside the asset folders, with no folder inside) that lack their index.html. */
+/** Page folders (a day, a paper, a week, a month, a topic or a topic's month) that lack their index.html. */
 export function pageFoldersWithoutIndex({ folders, files }: SiteTree): string[] {
   const fileSet = new Set(files);
-  const parents = new Set<string>();
-  for (const folder of folders) parents.add(folder.slice(0, folder.slice(0, -1).lastIndexOf('/') + 1));
-  return folders.filter((folder) => !ASSET_FOLDERS.test(folder) && !parents.has(folder) && !fileSet.has(`${folder}index.html`));
+  return folders.filter((folder) => PAGE_FOLDER.test(folder) && !fileSet.has(`${folder}index.html`));
 }
 
 /** Removes the empty folders under `root`; returns how many (outermost) were removed. */
