@@ -4,12 +4,13 @@
  * parses them and runs the pure pipeline. Problems are thrown together as one ListingError.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isIgnoredListingName, parseListingFile } from '../parse/listing-file.ts';
+import { parseListingFile } from '../parse/listing-file.ts';
 import { ListingError, type ListingProblem } from '../parse/problems.ts';
 import { parseTaxonomy } from '../parse/taxonomy-file.ts';
 import { buildDigest, type Digest } from './build-digest.ts';
+import { listingPaths } from './listing-paths.ts';
 import type { FeatureCache } from './paper-features.ts';
 
 export interface DigestSource {
@@ -33,11 +34,13 @@ export async function readDigestInput(source: DigestSource): Promise<DigestInput
   const shown = (full: string) => path.relative(source.root, full) || '.';
   let names: string[];
   try {
-    names = (await readdir(listingsDir, { recursive: true, withFileTypes: true }))
-      .filter((entry) => entry.isFile() && !isIgnoredListingName(entry.name))
-      .map((entry) => path.relative(listingsDir, path.join(entry.parentPath, entry.name)))
-      .sort();
+    const found = await listingPaths(listingsDir);
+    if (found.broken.length > 0) {
+      throw new ListingError(found.broken.map(({ file, target }) => ({ file: shown(file), line: 1, reason: `a link to ${target}, which does not exist` })));
+    }
+    names = found.files.map((file) => path.relative(listingsDir, file));
   } catch (error) {
+    if (error instanceof ListingError) throw error;
     throw new ListingError([{ file: shown(listingsDir), line: 1, reason: `cannot read the listings folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }]);
   }
   const hash = createHash('sha256');

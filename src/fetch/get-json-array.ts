@@ -1,12 +1,15 @@
 /** One GET of a JSON array with a timeout, retrying 429 and 5xx with backoff and honouring Retry-After. */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { BadResponse, readJsonArray } from './json-body.ts';
+import { readBodyCapped } from './read-body.ts';
 import type { Pacer } from './pacer.ts';
 import { parseRetryAfter } from './retry-after.ts';
 import { isRetryableStatus, retryDelay, type RetryPolicy } from './retry-policy.ts';
 
 export interface HttpSettings {
   timeoutMs: number;
+  /** Largest answer read, decompressed (FETCH_MAX_BYTES). */
+  maxBytes: number;
   retry: RetryPolicy;
   userAgent: string;
   /** Awaited before every request, retries included. */
@@ -66,7 +69,7 @@ export async function getJsonArray(url: URL, settings: HttpSettings): Promise<un
         headers: { accept: 'application/json', 'user-agent': settings.userAgent },
         signal: AbortSignal.timeout(settings.timeoutMs),
       });
-      if (response.ok) return readJsonArray(await response.text(), response.headers.get('content-type'));
+      if (response.ok) return readJsonArray(await readBodyCapped(response, settings.maxBytes), response.headers.get('content-type'), response.headers.get('content-encoding'));
       const said = serverError(await response.text().catch(() => ''));
       failed = {
         reason: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}${said ? ` ("${said}")` : ''}`,

@@ -11,7 +11,7 @@ function kind(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-export function readJsonArray(body: string, contentType: string | null): unknown[] {
+export function readJsonArray(body: string, contentType: string | null, contentEncoding: string | null = null): unknown[] {
   const mediaType = contentType?.split(';')[0].trim().toLowerCase();
   // A proxy or a login wall can answer 200 with an HTML page: refuse anything that says it is not JSON.
   if (mediaType && !/^application\/([\w.+-]+\+)?json$/.test(mediaType)) {
@@ -21,7 +21,9 @@ export function readJsonArray(body: string, contentType: string | null): unknown
   try {
     value = JSON.parse(body);
   } catch (error) {
-    throw new BadResponse(`malformed JSON (${body.length} characters): ${(error as Error).message}`);
+    // A cut-off compressed answer decodes to less than was sent, often to nothing: say where the bytes went.
+    const decoded = contentEncoding && contentEncoding !== 'identity' ? ` after ${contentEncoding} decoding: a cut-off or broken ${contentEncoding} answer?` : '';
+    throw new BadResponse(`malformed JSON (${body.length} characters${decoded}): ${(error as Error).message}`);
   }
   if (!Array.isArray(value)) throw new BadResponse(`expected a JSON array of papers, got ${kind(value)}`);
   return value;

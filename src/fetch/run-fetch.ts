@@ -2,11 +2,12 @@
  * `npm run fetch` without the process around it: decides which days to fetch, fetches, checks and writes
  * them, reports one line per day and a summary, and returns the exit code.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { dayFileProblems, serializeDay } from './day-file.ts';
-import { recentDays } from './day-range.ts';
 import { existingListings } from './existing-listings.ts';
+import { fetchWindow } from './fetch-window.ts';
+import { fetchSummary } from './fetch-summary.ts';
 import { EXIT_CHANGED, EXIT_FAILED, EXIT_NOTHING_NEW } from './exit-codes.ts';
 import type { FetchRequest } from './fetch-args.ts';
 import { fetchDay } from './fetch-day.ts';
@@ -15,6 +16,7 @@ import { FetchFailure, getJsonArray } from './get-json-array.ts';
 import { createPacer } from './pacer.ts';
 import { userAgent } from './user-agent.ts';
 import { writeFileAtomic } from './atomic-write.ts';
+import { papersOnDisk, shrinkRefusal } from './shrink-guard.ts';
 
 export interface FetchRun {
   request: FetchRequest;
@@ -59,7 +61,8 @@ interface DayJob {
 
 /** Fetches one day, checks it, and writes it unless the bytes are the same. Returns the line to print. */
 async function updateDay({ day, target, shown, get, run }: DayJob): Promise<{ outcome: 'written' | 'unchanged'; line: string }> {
-  const { items, pages } = await fetchDay(day, run.settings.apiBase, run.settings.pageSize, get);
+  const { items, pages, duplicates } = await fetchDay(day, run.settings.apiBase, run.settings.pageSize, get);
+  for (const duplicate of duplicates) run.printError(`${day}: warning: ${duplicate}`);
   const bytes = serializeDay(items);
   const problems = dayFileProblems(day, items, bytes, shown(target));
   if (problems.length > 0) {
@@ -67,9 +70,14 @@ async function updateDay({ day, target, shown, get, run }: DayJob): Promise<{ ou
     throw new FetchFailure(`the answer does not fit the listing format: ${problems[0]}${more}`);
   }
   const summary = `${papers(items.length)}${pages > 1 ? `, ${pages} pages` : ''}`;
-  if ((await readIfExists(target))?.equals(bytes)) return { outcome: 'unchanged', line: `unchanged: ${shown(target)} (${summary})` };
-  await mkdir(path.dirname(target), { recursive: true });
-  await writeFileAtomic(target, bytes);
+  const old = await readIfExists(target);
+  if (old?.equals(bytes)) return { outcome: 'unchanged', line: `unchanged: ${shown(target)} (${summary})` };
+  const refusal = old && shrinkRefusal(papersOnDisk(old), items.length, run.request, shown(target));
+  if (refusal) throw new FetchFailure(refusal);
+  // A listing linked in from elsewhere is updated where it lives; the link stays a link.
+  const real = await realpath(target).catch(() => target);
+  await mkdir(path.dirname(real), { recursive: true });
+  await writeFileAtomic(real, bytes);
   const partial = day === run.today ? '; today is not over (UTC), so fetch it again tomorrow with --force' : '';
   return { outcome: 'written', line: `wrote ${shown(target)} (${summary})${partial}` };
 }
@@ -78,10 +86,14 @@ export async function runFetch(run: FetchRun): Promise<number> {
   const { settings, request } = run;
   const listingsDir = path.resolve(run.cwd, settings.listingsDir);
   const shown = (file: string) => shownPath(file, run.cwd);
-  const days = request.days ?? recentDays(run.today, settings.recentDays);
   const existing = await existingListings(listingsDir);
+  const window = request.days ? undefined : fetchWindow(run.today, settings.recentDays, settings.lookbackDays, new Set(existing.keys()));
+  const days = request.days ?? window!.days;
+  const failed: { day: string; reason: string }[] = [];
+  const written: string[] = [];
   const http = {
     timeoutMs: settings.timeoutMs,
+    maxBytes: settings.maxBytes,
     retry: settings.retry,
     userAgent: userAgent(run.version, settings.repository),
     pace: createPacer(settings.delayMs),
@@ -104,16 +116,25 @@ export async function runFetch(run: FetchRun): Promise<number> {
         const { outcome, line } = await updateDay({ day, target, shown, get: (url) => getJsonArray(url, { ...http, onRetry }), run });
         run.print(`${prefix} ${line}`);
         counts[outcome]++;
+        if (outcome === 'written') written.push(day);
       } catch (error) {
         const reason = error instanceof FetchFailure ? error.message : `${(error as Error).name}: ${(error as Error).message}`;
         run.printError(`${prefix} FAILED, nothing written: ${reason}`);
         counts.failed++;
+        failed.push({ day, reason });
       }
     }
   }
 
   const code = counts.failed > 0 ? EXIT_FAILED : counts.written > 0 ? EXIT_CHANGED : EXIT_NOTHING_NEW;
   const verdict = code === EXIT_FAILED ? 'failed' : code === EXIT_CHANGED ? 'changed' : 'nothing new';
+  const older = window?.olderMissing ?? [];
+  if (older.length > 0) {
+    const some = older.length > 5 ? `${older.slice(0, 5).join(', ')} … ${older.at(-1)}` : older.join(', ');
+    run.printError(`warning: ${older.length} ${older.length === 1 ? 'day has' : 'days have'} no listing and ${older.length === 1 ? 'is' : 'are'} older than the ${settings.lookbackDays}-day look-back, so not fetched: ${some} (npm run fetch -- --from DAY --to DAY)`);
+  }
+  if (failed.length > 0) run.printError(`failed: ${failed.map(({ day }) => day).join(', ')} (tried again on the next run)`);
   run.print(`fetch: ${counts.written} written, ${counts.unchanged} unchanged, ${counts.skipped} skipped, ${counts.failed} failed: ${verdict} (exit ${code})`);
+  if (settings.summaryFile) await appendFile(settings.summaryFile, fetchSummary({ written, failed, olderMissing: older, lookbackDays: settings.lookbackDays }));
   return code;
 }

@@ -13,6 +13,7 @@ import type { Digest } from '../collect/build-digest.ts';
 import { digestFromInput, readDigestInput, type DigestInput } from '../collect/digest-from-folder.ts';
 import { formatProblem } from '../parse/problems.ts';
 import { openFeatureFile } from './feature-file.ts';
+import { latestRead, type LatestRead } from './latest-read.ts';
 import { noPapersError } from './no-papers.ts';
 import { firstReport, toUserError } from './user-error.ts';
 
@@ -69,16 +70,19 @@ async function parseInput(input: RawInput, source: LoaderSource, featureFile?: s
   return digest;
 }
 
-// The three collections load at the same time: they share one read of the folder while it is under way,
-// and one pipeline run per distinct input.
-let reading: Promise<RawInput> | undefined;
+// The three collections load at the same time: they share one read of the folder while it is under way
+// (but never one that started before the last change the watcher saw), and one pipeline run per distinct input.
+let reading: { key: string; reader: LatestRead<RawInput> } | undefined;
 let cached: { fingerprint: string; digest: Promise<Digest> } | undefined;
 
+function readerFor(root: string, source: LoaderSource): LatestRead<RawInput> {
+  const key = JSON.stringify([root, source]);
+  if (reading?.key !== key) reading = { key, reader: latestRead(() => readInput(root, source)) };
+  return reading.reader;
+}
+
 async function loadDigest(root: string, source: LoaderSource, featureFile: string): Promise<{ fingerprint: string; digest: () => Promise<Digest> }> {
-  reading ??= readInput(root, source).finally(() => {
-    reading = undefined;
-  });
-  const input = await reading;
+  const input = await readerFor(root, source).get();
   return {
     fingerprint: input.fingerprint,
     digest: () => {
@@ -151,6 +155,8 @@ export function digestLoader(source: LoaderSource, kind: CollectionKind): Loader
 }
 
 const watching = new WeakSet<object>();
+/** Quiet time after the last change before the listings are read again. */
+const SETTLE_MS = 150;
 
 /** In `astro dev`, reload when a listing or the taxonomy changes. */
 function watchForChanges(context: LoaderContext, source: LoaderSource, kind: CollectionKind): void {
@@ -160,12 +166,19 @@ function watchForChanges(context: LoaderContext, source: LoaderSource, kind: Col
   const listingsDir = path.resolve(rootOf(context), source.listingsDir);
   const topicsFile = path.resolve(rootOf(context), source.topicsFile);
   watcher.add([listingsDir, topicsFile]);
+  let settle: NodeJS.Timeout | undefined;
   watcher.on('all', (_event, changed) => {
     const file = path.resolve(changed);
     if (file !== topicsFile && !file.startsWith(listingsDir + path.sep)) return;
-    // The three collections fail together on the same run: say it once.
-    syncCollection(context, source, kind).catch((error: Error) => {
-      if (firstReport(error)) logger.error((toUserError(error) as Error).message);
-    });
+    readerFor(rootOf(context), source).changed();
+    // An editor's save is often several events (truncate, write, rename): read once they settle, so a
+    // half-saved file is neither shown nor reported.
+    clearTimeout(settle);
+    settle = setTimeout(() => {
+      // The three collections fail together on the same run: say it once.
+      syncCollection(context, source, kind).catch((error: Error) => {
+        if (firstReport(error)) logger.error((toUserError(error) as Error).message);
+      });
+    }, SETTLE_MS);
   });
 }

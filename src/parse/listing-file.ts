@@ -15,9 +15,14 @@ export interface ParsedListingFile extends ParsedListing {
   day?: string;
 }
 
-/** Files a listing folder may hold that are not listings: hidden files such as `.DS_Store` or `.gitkeep`. */
+/**
+ * Files a listing folder may hold that are not listings: hidden files (`.DS_Store`, `.gitkeep`) and notes
+ * kept beside the data (`README.md`, `LICENSE`). A file that looks like a listing (a `.txt` or `.json` name,
+ * or one with a date in it, like `2025-12-09.md`) is never ignored: a misnamed listing must fail loudly.
+ */
 export function isIgnoredListingName(name: string): boolean {
-  return name.startsWith('.');
+  if (name.startsWith('.')) return true;
+  return !/\.(txt|json)$/i.test(name) && !/\d{4}-\d{1,2}-\d{1,2}/.test(name);
 }
 
 /** Lines that are not valid UTF-8, so a mis-encoded file is reported where it breaks instead of rendering mojibake. */

@@ -15,13 +15,28 @@ export class BuildLockedError extends Error {
   }
 }
 
+/**
+ * A process that exited but was not reaped yet (a zombie: a killed build whose parent has not waited for it,
+ * common under a container's minimal init) still answers signal 0, but holds nothing: on Linux its state in
+ * /proc says so.
+ */
+function isZombie(pid: number): boolean {
+  try {
+    // Field 3 of /proc/<pid>/stat, after the command name in parentheses (which may itself hold spaces or ")").
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return /^[ZX]/.test(stat.slice(stat.lastIndexOf(')') + 2));
+  } catch {
+    return false; // no /proc (macOS) or the process just went: signal 0 decides
+  }
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+  return !isZombie(pid);
 }
 
 export interface BuildLock {

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { stat, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { listFiles } from '../util/list-files.ts';
+import { fdir } from 'fdir';
 
 export interface FingerprintSources {
   root: string;
@@ -19,7 +19,10 @@ async function filesUnder(full: string): Promise<string[]> {
   const info = await stat(full).catch(() => undefined);
   if (!info) return [];
   if (!info.isDirectory()) return [full];
-  return (await listFiles(full)).map((file) => path.join(full, file));
+  // Links are followed (listings linked in from another checkout count with their contents); broken ones
+  // are left out here and named by the build.
+  const files = await new fdir().withRelativePaths().withSymlinks({ resolvePaths: false }).crawl(full).withPromise();
+  return files.map((file) => path.join(full, file));
 }
 
 export async function inputFingerprint({ root, paths, settings }: FingerprintSources): Promise<string> {

@@ -4,13 +4,18 @@
  * of the site is brought up to date this way before each build, at the cost of what the last build
  * changed rather than of the whole site.
  */
-import { copyFile, lstat, mkdir, readdir, rm, utimes } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, readdir, rename, rm, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { listFiles as filesUnder } from '../util/list-files.ts';
 
 export interface MirrorResult {
   copied: number;
   removed: number;
+}
+
+export interface MirrorOptions {
+  /** Called after each file copied (the build's crash tests stop it there). */
+  onCopy?: (copied: number) => void | Promise<void>;
 }
 
 async function listFiles(root: string): Promise<Map<string, { size: number; mtimeMs: number }>> {
@@ -25,12 +30,12 @@ async function listFiles(root: string): Promise<Map<string, { size: number; mtim
   return files;
 }
 
-export async function mirrorFolder(from: string, to: string): Promise<MirrorResult> {
+export async function mirrorFolder(from: string, to: string, options: MirrorOptions = {}): Promise<MirrorResult> {
   const [source, target] = await Promise.all([listFiles(from), listFiles(to)]);
   let copied = 0;
   const removed = [...target.keys()].filter((file) => !source.has(file));
   for (const file of removed) await rm(path.join(to, file), { force: true });
-  const copy = copier(from, to);
+  const copy = copier(from, to, options);
   for (const [file, stat] of source) {
     const old = target.get(file);
     // A copy's time is the original's within a millisecond (utimes rounds): closer than any rebuild could be.
@@ -44,10 +49,13 @@ export async function mirrorFolder(from: string, to: string): Promise<MirrorResu
 
 /**
  * Copies a file from one folder to the other with its modification time, so the two copies of the site stay
- * alike for everything that compares times; each destination folder is made once.
+ * alike for everything that compares times; each destination folder is made once. The copy is made under a
+ * temporary name and renamed into place with its time set: a copy cut short (a kill, a full disk) never
+ * sits under the real name, and a leftover temporary file is an extra file the next comparison removes.
  */
-function copier(from: string, to: string): (file: string, mtimeMs: number) => Promise<void> {
+function copier(from: string, to: string, { onCopy }: MirrorOptions = {}): (file: string, mtimeMs: number) => Promise<void> {
   const made = new Set<string>();
+  let copied = 0;
   return async (file, mtimeMs) => {
     const destination = path.join(to, file);
     const folder = path.dirname(destination);
@@ -55,9 +63,17 @@ function copier(from: string, to: string): (file: string, mtimeMs: number) => Pr
       await mkdir(folder, { recursive: true });
       made.add(folder);
     }
-    await copyFile(path.join(from, file), destination);
-    const seconds = mtimeMs / 1000; // seconds as a number keep sub-millisecond precision; a Date would not
-    await utimes(destination, seconds, seconds);
+    const temporary = `${destination}.digest-copy`;
+    try {
+      await copyFile(path.join(from, file), temporary);
+      const seconds = mtimeMs / 1000; // seconds as a number keep sub-millisecond precision; a Date would not
+      await utimes(temporary, seconds, seconds);
+      await rename(temporary, destination);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
+    await onCopy?.(++copied);
   };
 }
 
@@ -74,14 +90,14 @@ async function removeEmptyFolders(root: string, files: Iterable<string>): Promis
  * The fast way, when `to` is known to be `from` as it was one build ago: copy what that build wrote,
  * remove what it removed. Only names are listed; nothing else is compared.
  */
-export async function catchUpFolder(from: string, to: string, written: readonly string[]): Promise<MirrorResult> {
+export async function catchUpFolder(from: string, to: string, written: readonly string[], options: MirrorOptions = {}): Promise<MirrorResult> {
   const names = async (root: string) => new Set((await filesUnder(root)).map((file) => file.split('/').join(path.sep)));
   const [source, target] = await Promise.all([names(from), names(to)]);
   const removed = [...target].filter((file) => !source.has(file));
   for (const file of removed) await rm(path.join(to, file), { force: true });
   const wanted = new Set(written);
   for (const file of source) if (!target.has(file)) wanted.add(file);
-  const copy = copier(from, to);
+  const copy = copier(from, to, options);
   for (const file of wanted) if (source.has(file)) await copy(file, (await lstat(path.join(from, file))).mtimeMs);
   await removeEmptyFolders(to, removed);
   return { copied: wanted.size, removed: removed.length };

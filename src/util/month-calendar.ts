@@ -1,4 +1,3 @@
-import { getDaysInMonth } from 'date-fns';
 import { isoWeek } from './iso-week.ts';
 
 export interface CalendarWeek {
@@ -11,7 +10,7 @@ export interface CalendarWeek {
 /** The weeks of a month (`YYYY-MM`) as calendar rows, Monday first, like a wall calendar. */
 export function monthCalendar(month: string): CalendarWeek[] {
   const [year, monthNumber] = month.split('-').map(Number);
-  const length = getDaysInMonth(new Date(year, monthNumber - 1, 1));
+  const length = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate(); // day 0 of the next month, in UTC
   const rows: CalendarWeek[] = [];
   for (let day = 1; day <= length; day++) {
     const date = `${month}-${String(day).padStart(2, '0')}`;

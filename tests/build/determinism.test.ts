@@ -68,4 +68,29 @@ describe('deterministic builds', () => {
       .join('\n');
     expect(differing, details).toEqual([]);
   });
+
+  // Days near week boundaries (tests/fixtures/listings-weeks: Sundays and the Mondays after them, across a
+  // year end) in zones 14 hours ahead of and 10 hours behind UTC: a Sunday there is already Monday, or still
+  // Saturday, locally.
+  for (const [name, folder] of [['the sample', fixtureListings], ['the multi-week fixture', path.join(path.dirname(fixtureListings), 'listings-weeks')]] as const) {
+    it(`${name} built under TZ=UTC, Pacific/Kiritimati and America/Adak is byte-identical`, { timeout: 300_000 }, async () => {
+      const sites = [];
+      for (const TZ of ['UTC', 'Pacific/Kiritimati', 'America/Adak']) {
+        const site = await withEnv({ TZ }, () => buildSite({ listingsDir: folder }));
+        expect(site.status, `${TZ}: ${site.output}`).toBe(0);
+        sites.push({ TZ, dist: site.outDir, files: fingerprints(site.outDir) });
+      }
+      const [utc, ...others] = sites;
+      if (folder !== fixtureListings) expect(readFileSync(path.join(utc.dist, 'days/2026-03-15/index.html'), 'utf8')).toContain('/weeks/2026-W11/');
+      for (const other of others) {
+        expect([...other.files.keys()], other.TZ).toEqual([...utc.files.keys()]);
+        const differing = [...utc.files].filter(([file, hash]) => other.files.get(file) !== hash).map(([file]) => file);
+        const details = differing
+          .slice(0, 5)
+          .map((file) => `${file}: ${firstDifference(readFileSync(path.join(utc.dist, file)), readFileSync(path.join(other.dist, file)))}`)
+          .join('\n');
+        expect(differing, `${other.TZ}: ${details}`).toEqual([]);
+      }
+    });
+  }
 });

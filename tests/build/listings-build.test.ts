@@ -43,7 +43,7 @@ describe('npm run build', () => {
     const dir = listingsFolder({
       '2025-12-08.txt': pageText('Dec 8', [paperText('Fine'), 'Cut off\n\nabstract', paperText('Also fine', 'Feb 30')]),
       '2025-12-09.json': '[{"paper": ',
-      'notes.md': '# not a listing',
+      '2025-12-10.md': '# a misnamed listing',
     });
     const outDir = path.join(tempDir('site'), 'dist');
     const result = await buildSite({ listingsDir: dir, outDir });
@@ -52,7 +52,7 @@ describe('npm run build', () => {
     expect(result.output).toContain(`${rel}/2025-12-08.txt:21: the paper "Cut off" is cut off`);
     expect(result.output).toContain(`${rel}/2025-12-08.txt:31: "Feb 30" is not a real date`);
     expect(result.output).toContain(`${rel}/2025-12-09.json:1: malformed JSON`);
-    expect(result.output).toContain(`${rel}/notes.md:1: unknown listing file type ".md"`);
+    expect(result.output).toContain(`${rel}/2025-12-10.md:1: unknown listing file type ".md"`);
     expect(result.output).toContain('nothing was published');
     expect(existsSync(outDir)).toBe(false);
     expect(existsSync(`${outDir}.staging`)).toBe(false);

@@ -1,7 +1,7 @@
 // A build never publishes unless it finished: a build stopped by a signal publishes nothing and leaves no
 // process behind, and a second build in the same folder stops at once instead of racing the first.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { buildSite, fixtureListings, projectRoot, tempDir } from '../support/build-site.ts';
@@ -82,5 +82,63 @@ describe('publishing safely', () => {
     expect(await first.exited).toBe(0);
     expect(existsSync(path.join(outDir, 'index.html'))).toBe(true);
     expect(existsSync(`${outDir}.lock`)).toBe(false);
+  });
+
+  it('stops when SIGTERM goes to the npm process alone (as docker stop sends it), and publishes nothing', async () => {
+    const outDir = path.join(tempDir('npm-term'), 'dist');
+    const npm = spawn('npm', ['run', 'build'], {
+      cwd: projectRoot,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LISTINGS_DIR: fixtureListings, SITE_URL: 'https://digest.example.org', DIST_DIR: outDir, CACHE_DIR: `${outDir}-cache`, NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    let output = '';
+    npm.stdout!.on('data', (chunk) => (output += chunk));
+    npm.stderr!.on('data', (chunk) => (output += chunk));
+    // Every writer of the pipes gone: npm, its shell, the build script and Astro.
+    const closed = new Promise((resolve) => npm.on('close', resolve));
+    const lockedPids = () => (JSON.parse(readFileSync(`${outDir}.lock`, 'utf8')) as { pids: number[] }).pids;
+    await vi.waitFor(() => expect(lockedPids()).toHaveLength(2), WAIT);
+    npm.kill('SIGTERM'); // the npm process only, not its group
+    await closed;
+    expect(output).toMatch(/Build failed: stopped by .*nothing was published/);
+    expect(existsSync(outDir)).toBe(false);
+    await vi.waitFor(() => expect(groupIsGone(npm.pid!)).toBe(true), WAIT);
+  });
+
+  it('never publishes the empty page folders a cut-short catch-up leaves in the staging copy', async () => {
+    const work = tempDir('empty-folders');
+    const listings = path.join(work, 'listings');
+    mkdirSync(listings);
+    copyFileSync(path.join(fixtureListings, '2025-12-09.txt'), path.join(listings, '2025-12-09.txt'));
+    const outDir = path.join(work, 'dist');
+    expect((await buildSite({ listingsDir: listings, outDir })).status).toBe(0);
+    expect((await buildSite({ listingsDir: listings, outDir, env: { SEARCH_INDEX_SPLIT: 'none' } })).status).toBe(0);
+    // What a catch-up killed after removing files and before removing their folders leaves behind.
+    for (const folder of ['days/2025-12-01', 'papers/a-paper-that-went', 'topics/pruning/2025-11']) mkdirSync(path.join(`${outDir}.staging`, folder), { recursive: true });
+    rmSync(`${outDir}-cache/published/consistent`);
+    copyFileSync(path.join(fixtureListings, '2025-12-10.txt'), path.join(listings, '2025-12-10.txt'));
+    const result = await buildSite({ listingsDir: listings, outDir });
+    expect(result.status, result.output).toBe(0);
+    for (const folder of ['days/2025-12-01', 'papers/a-paper-that-went', 'topics/pruning/2025-11']) expect(existsSync(path.join(outDir, folder)), folder).toBe(false);
+    const papers = readdirSync(path.join(outDir, 'papers'));
+    expect(papers.every((paper) => existsSync(path.join(outDir, 'papers', paper, 'index.html')))).toBe(true);
+    expect(result.output).toMatch(new RegExp(`\\(${papers.length} in all\\)`));
+  });
+
+  it('leaves no empty pagefind-archive/ when a build has fewer search bundles than the last', async () => {
+    const work = tempDir('fewer-bundles');
+    const listings = path.join(work, 'listings');
+    mkdirSync(listings);
+    const weeks = path.join(path.dirname(fixtureListings), 'listings-weeks');
+    // December 2025 is a closed quarter beside March 2026: an archive bundle. Without December, none.
+    for (const name of readdirSync(weeks)) copyFileSync(path.join(weeks, name), path.join(listings, name));
+    const outDir = path.join(work, 'dist');
+    expect((await buildSite({ listingsDir: listings, outDir })).status).toBe(0);
+    expect(readdirSync(path.join(outDir, 'pagefind-archive')).length).toBeGreaterThan(0);
+    for (const name of ['2025-12-28.json', '2026-01-04.json']) rmSync(path.join(listings, name));
+    const result = await buildSite({ listingsDir: listings, outDir });
+    expect(result.status, result.output).toBe(0);
+    expect(existsSync(path.join(outDir, 'pagefind-archive'))).toBe(false);
   });
 });

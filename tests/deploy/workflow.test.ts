@@ -51,7 +51,7 @@ describe('.github/workflows/daily.yml', { timeout: 60_000 }, () => {
   it.each([
     ['a misspelt key', 'runs-on: ubuntu-latest', 'runs-onn: ubuntu-latest', '/jobs/build'],
     ['a bad permission', 'pages: write', 'pages: writ', '/permissions'],
-    ['a job that needs a missing job', 'needs: build', 'needs: biuld', 'unresolved job biuld'],
+    ['a job that needs a missing job', 'needs: build\n', 'needs: biuld\n', 'unresolved job biuld'],
   ])('fails a copy with %s', async (_what, from, to, reported) => {
     const result = await actionValidator(brokenCopy(from, to));
     expect(result.code).toBe(1);
@@ -77,9 +77,13 @@ describe('.github/workflows/daily.yml', { timeout: 60_000 }, () => {
     };
     expect(step((s) => s.uses?.startsWith('actions/setup-node@')).with).toMatchObject({ 'node-version-file': '.nvmrc' });
     expect(step((s) => s.run?.startsWith('npm ci')).run).toBeTruthy();
-    expect(step((s) => s.id === 'fetch').run).toContain('npm run fetch');
+    const fetch = step((s) => s.id === 'fetch');
+    expect(fetch.run).toContain('FETCH_SUMMARY_FILE="$GITHUB_STEP_SUMMARY" npm run fetch');
+    // A failed day (exit 1) does not keep the good days from being committed: "changed" is what git sees.
+    expect(fetch.run).toContain('git status --porcelain -- content/listings');
+    expect(fetch.run).toMatch(/\[ "\$code" != 1 \]/);
     const commit = step((s) => s.run?.includes('git push'));
-    expect(commit.if).toBe("steps.fetch.outputs.code == '0'");
+    expect(commit.if).toBe("steps.fetch.outputs.changed == 'true'");
     expect(commit.run).toContain('git add content/listings');
 
     const pagesId = step((s) => s.uses?.startsWith('actions/configure-pages@')).id;
@@ -97,6 +101,11 @@ describe('.github/workflows/daily.yml', { timeout: 60_000 }, () => {
     expect(step((s) => s.uses?.startsWith('actions/upload-pages-artifact@')).with).toEqual({ path: 'dist' });
     expect(workflow.jobs.deploy.needs).toBe('build');
     expect(workflow.jobs.deploy.steps.map((s) => s.uses?.split('@')[0])).toContain('actions/deploy-pages');
+    // The run fails for a failed day, but only after the deploy, whatever it did.
+    const failed = (workflow.jobs as unknown as Record<string, { needs: string[]; if: string; steps: Step[] }>)['failed-days'];
+    expect(failed.needs).toEqual(['build', 'deploy']);
+    expect(failed.if).toBe("always() && needs.build.outputs.fetch == '1'");
+    expect(failed.steps.at(-1)!.run).toContain('exit 1');
   });
 });
 

@@ -1,5 +1,5 @@
 // `npm run fetch` as a real child process against a local stand-in for the Hugging Face API.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/build-site.ts';
@@ -12,9 +12,20 @@ const json = (body: string, status = 200, headers: Record<string, string> = {}):
   body,
 });
 
+const dayOne = () => JSON.parse(apiFixture('2025-12-01.json').toString('utf8')) as { paper: { id: string; upvotes: number } }[];
+/** 2025-12-01 with its first paper twice: a copy with 0 upvotes first, the real one (57) last. */
+function listedTwice(): string {
+  const [first, ...rest] = dayOne();
+  return JSON.stringify([{ ...first, paper: { ...first.paper, upvotes: 0 } }, ...rest, first]);
+}
+
 /** What the stand-in API answers, by day (and page, and how often it was asked). */
 function answer(request: ApiRequest): Answer {
   switch (request.date) {
+    case '2025-12-12':
+      return json(JSON.stringify(dayOne().slice(0, 1)));
+    case '2025-12-13':
+      return json(listedTwice());
     case '2025-11-30':
     case '2025-12-04':
       return jsonFixture('empty.json');
@@ -158,6 +169,23 @@ describe('npm run fetch: days that arrive', { timeout: 120_000 }, () => {
   });
 });
 
+describe('npm run fetch: listings linked in from elsewhere', { timeout: 120_000 }, () => {
+  it('counts a linked listing as there, and --force updates it where it lives, keeping the link', async () => {
+    const elsewhere = listingsDir();
+    const target = path.join(elsewhere, '2025-12-01.json');
+    writeFileSync(target, '[]\n');
+    const dir = listingsDir();
+    symlinkSync(target, path.join(dir, '2025-12-01.json'));
+    const skipped = await fetchInto(dir, ['2025-12-01']);
+    expect(skipped.code).toBe(3);
+    expect(skipped.stdout).toContain('already fetched');
+    const forced = await fetchInto(dir, ['2025-12-01', '--force']);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(lstatSync(path.join(dir, '2025-12-01.json')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toBe(expectedBytes('2025-12-01.json'));
+  });
+});
+
 describe('npm run fetch: answers that never replace a good file', { timeout: 120_000 }, () => {
   const failures: [string, string, Record<string, string>, RegExp][] = [
     ['a response that fails the schema', '2025-12-03', {}, /does not fit the listing format: paper 2: paper\.id: must be an arXiv id/],
@@ -186,6 +214,68 @@ describe('npm run fetch: answers that never replace a good file', { timeout: 120
     expect(readFileSync(file, 'utf8')).toBe(good);
     expect(statSync(file).mtimeMs).toBe(mtimeMs);
     expect(filesIn(dir)).toEqual([`${day}.json`]);
+  });
+
+  it('keeps a day with papers when --force gets an empty answer, and replaces it only with --allow-empty', async () => {
+    const dir = listingsDir();
+    const file = path.join(dir, '2025-12-04.json');
+    const good = expectedBytes('2025-12-01.json');
+    writeFileSync(file, good);
+    const refused = await fetchInto(dir, ['2025-12-04', '--force']);
+    expect(refused.code, refused.stdout + refused.stderr).toBe(1);
+    expect(refused.stderr).toMatch(/2025-12-04: FAILED, nothing written: the API answered no papers, but .*2025-12-04\.json has 3 papers: kept it .*--allow-empty replaces it/);
+    expect(readFileSync(file, 'utf8')).toBe(good);
+    expect(filesIn(dir)).toEqual(['2025-12-04.json']);
+
+    const allowed = await fetchInto(dir, ['2025-12-04', '--force', '--allow-empty']);
+    expect(allowed.code, allowed.stderr).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe('[]\n');
+  });
+
+  it('keeps a day when an answer has fewer papers than the file, unless --allow-fewer', async () => {
+    const dir = listingsDir();
+    const file = path.join(dir, '2025-12-12.json');
+    const good = expectedBytes('2025-12-01.json');
+    writeFileSync(file, good);
+    const refused = await fetchInto(dir, ['2025-12-12', '--force']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/FAILED, nothing written: the API answered 1 paper, but .*has 3 papers: kept it \(--allow-fewer replaces it\)/);
+    expect(readFileSync(file, 'utf8')).toBe(good);
+    const allowed = await fetchInto(dir, ['2025-12-12', '--force', '--allow-fewer']);
+    expect(allowed.code, allowed.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toHaveLength(1);
+  });
+
+  it('merges a paper listed twice in one answer, keeping the higher upvote count, with a warning', async () => {
+    const dir = listingsDir();
+    const result = await fetchInto(dir, ['2025-12-13']);
+    expect(result.code, result.stderr).toBe(0);
+    const written = JSON.parse(readFileSync(path.join(dir, '2025-12-13.json'), 'utf8')) as { paper: { id: string; upvotes: number } }[];
+    expect(written.map((item) => [item.paper.id, item.paper.upvotes])).toEqual([['2511.20001', 57], ['2511.20002', 12], ['2511.20003', 13]]);
+    expect(result.stderr).toContain('2025-12-13: warning: paper 2511.20001 is listed twice (items 1 and 4): merged into one, with the higher upvote count');
+  });
+
+  it('keeps asking for a day that failed after the recent window moved past it, and names it in the job summary', async () => {
+    const dir = listingsDir();
+    // 2025-12-06 fails for good (500); the days around it are there.
+    for (const day of ['2025-12-04', '2025-12-05', '2025-12-07', '2025-12-08', '2025-12-09']) writeFileSync(path.join(dir, `${day}.json`), '[]\n');
+    const summary = path.join(tempDir('fetch-summary'), 'summary.md');
+    const result = await fetchInto(dir, [], { FETCH_TODAY: '2025-12-10', FETCH_RECENT_DAYS: '2', FETCH_SUMMARY_FILE: summary });
+    expect(result.code).toBe(1);
+    expect(result.stdout + result.stderr).toMatch(/\[1\/3\] 2025-12-06: FAILED/);
+    expect(result.stderr).toContain('failed: 2025-12-06 (tried again on the next run)');
+    const text = readFileSync(summary, 'utf8');
+    expect(text).toContain('**1 day failed**');
+    expect(text).toMatch(/^- 2025-12-06: HTTP 500 Internal Server Error/m);
+  });
+
+  it('names the holes older than the look-back without fetching them', async () => {
+    const dir = listingsDir();
+    for (const day of ['2025-11-01', '2025-11-03', '2025-12-09']) writeFileSync(path.join(dir, `${day}.json`), '[]\n');
+    const result = await fetchInto(dir, [], { FETCH_TODAY: '2025-12-10', FETCH_RECENT_DAYS: '1', FETCH_LOOKBACK_DAYS: '7', FETCH_TIMEOUT_MS: '300', FETCH_RETRIES: '0' });
+    expect(result.code).toBe(1); // 2025-12-03..08 are owed and this stand-in API has no 2025-12-03
+    expect(result.stderr).toMatch(/warning: 30 days have no listing and are older than the 7-day look-back, so not fetched: 2025-11-02, 2025-11-04/);
+    expect(requestsFor('2025-11-02')).toHaveLength(0);
   });
 
   it('writes the good days of a range and still exits 1 when one failed', async () => {

@@ -6,12 +6,12 @@ const parse = (...argv: string[]) => parseFetchArgs(argv, TODAY);
 
 describe('the fetch command line', () => {
   it('reads nothing as "the recent days", one day, or a range', () => {
-    expect(parse()).toEqual({ force: false });
-    expect(parse('--force')).toEqual({ force: true });
-    expect(parse('2025-12-09')).toEqual({ days: ['2025-12-09'], force: false });
-    expect(parse('2025-12-09', '--force')).toEqual({ days: ['2025-12-09'], force: true });
-    expect(parse('--from', '2025-12-08', '--to', '2025-12-10')).toEqual({ days: ['2025-12-08', '2025-12-09', '2025-12-10'], force: false });
-    expect(parse('--from=2025-12-08', '--to=2025-12-08')).toEqual({ days: ['2025-12-08'], force: false });
+    expect(parse()).toEqual({ force: false, allowEmpty: false, allowFewer: false });
+    expect(parse('--force')).toEqual({ force: true, allowEmpty: false, allowFewer: false });
+    expect(parse('2025-12-09')).toEqual({ days: ['2025-12-09'], force: false, allowEmpty: false, allowFewer: false });
+    expect(parse('2025-12-09', '--force')).toEqual({ days: ['2025-12-09'], force: true, allowEmpty: false, allowFewer: false });
+    expect(parse('--from', '2025-12-08', '--to', '2025-12-10')).toEqual({ days: ['2025-12-08', '2025-12-09', '2025-12-10'], force: false, allowEmpty: false, allowFewer: false });
+    expect(parse('--from=2025-12-08', '--to=2025-12-08')).toEqual({ days: ['2025-12-08'], force: false, allowEmpty: false, allowFewer: false });
   });
 
   it.each([

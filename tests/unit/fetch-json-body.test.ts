@@ -29,9 +29,11 @@ describe('fetch settings', () => {
       listingsDir: 'content/listings',
       pageSize: 100,
       timeoutMs: 30_000,
+      maxBytes: 20_000_000,
       retry: { retries: 4, baseDelayMs: 2_000, maxDelayMs: 120_000 },
       delayMs: 1_000,
       recentDays: 3,
+      lookbackDays: 30,
       today: undefined,
       repository: undefined,
     });

@@ -1,0 +1,20 @@
+/**
+ * Crash tests: `DIGEST_FAULT=<step>:<kill|enospc>` makes `npm run build` die by SIGKILL, or fail as a full
+ * disk would, at one step of the publish protocol, so the tests can check that the next build still equals
+ * a clean one. Unset (always, outside the tests), it does nothing.
+ */
+export const FAULT_STEPS = ['catch-up', 'mirror', 'indexing', 'swap', 'swap-end', 'record'] as const;
+export type FaultStep = (typeof FAULT_STEPS)[number];
+
+export function faultAt(setting: string | undefined): (step: FaultStep) => void {
+  const [where, kind] = (setting ?? '').split(':');
+  if (!where) return () => {};
+  if (!(FAULT_STEPS as readonly string[]).includes(where) || (kind !== 'kill' && kind !== 'enospc')) {
+    throw new Error(`DIGEST_FAULT must be <step>:kill or <step>:enospc with a step of ${FAULT_STEPS.join(', ')}`);
+  }
+  return (step) => {
+    if (step !== where) return;
+    if (kind === 'kill') process.kill(process.pid, 'SIGKILL');
+    throw Object.assign(new Error(`ENOSPC: no space left on device, write (DIGEST_FAULT=${setting})`), { code: 'ENOSPC', errno: -28, syscall: 'write' });
+  };
+}
