@@ -15,6 +15,7 @@ export function announce(message: string): void {
     status = document.createElement('p');
     status.className = 'visually-hidden';
     status.setAttribute('role', 'status');
+    status.dataset.readerStatus = '';
     document.body.append(status);
   }
   status.textContent = '';

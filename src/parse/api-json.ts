@@ -29,18 +29,19 @@ const ApiItem = z.object({
     title: singleLine,
     summary: text,
     // `hidden` authors are ones Hugging Face does not show on the paper's page: neither do we.
-    authors: z.array(z.object({ name: singleLine, hidden: z.boolean().nullish() })).min(1, 'must list at least one author'),
+    authors: z.array(z.object({ name: singleLine, hidden: z.boolean().nullish().catch(undefined) })).min(1, 'must list at least one author'),
     publishedAt: z.iso.datetime({ offset: true }),
     upvotes: z.number().int().nonnegative(),
     githubRepo: httpUrl,
     projectPage: httpUrl,
     ai_keywords: z.array(z.string().transform(cleanText)).nullish(),
-    ai_summary: optionalText,
-    githubStars: z.number().int().nonnegative().nullish(),
+    // What only adds to a paper's page: a malformed value is left out, never a reason to refuse the paper.
+    ai_summary: optionalText.catch(undefined),
+    githubStars: z.number().int().nonnegative().nullish().catch(undefined),
     organization: z.object({ name: singleLine, fullname: optionalText }).nullish(),
   }),
   organization: z.object({ name: singleLine, fullname: optionalText }).nullish(),
-  numComments: z.number().int().nonnegative().nullish(),
+  numComments: z.number().int().nonnegative().nullish().catch(undefined),
 });
 
 const PARSE_ERRORS: Record<string, string> = {

@@ -73,7 +73,7 @@ afterAll(async () => {
 
 const card = (id: string) => page.locator(`#paper-${id}`);
 const saveIn = (scope: ReturnType<Page['locator']>) => scope.locator('button[data-save]');
-const status = () => page.locator('p[role="status"].visually-hidden');
+const status = () => page.locator('[data-reader-status]');
 
 describe('saving papers', () => {
   it('saves and unsaves from a card, announcing each, and remembers it after a reload', async () => {

@@ -74,7 +74,7 @@ function inspect(page: Page): Promise<PageReport> {
     const handlers = [...document.querySelectorAll('*')].flatMap((element) =>
       [...element.attributes].filter((attribute) => attribute.name.startsWith('on')).map((attribute) => `<${element.tagName.toLowerCase()} ${attribute.name}>`),
     );
-    const foreign = [...document.querySelectorAll('base, iframe, frame, object, embed, main img, main svg, main style, main form:not([role="search"]), main button:not([data-search-more]), meta[http-equiv="refresh"]')].map(
+    const foreign = [...document.querySelectorAll('base, iframe, frame, object, embed, main img, main svg, main style, main form:not([role="search"]), main button:not([data-search-more]):not([data-save]):not([data-copy-bibtex]), meta[http-equiv="refresh"]')].map(
       (element) => element.outerHTML.slice(0, 120),
     );
     return {
@@ -153,7 +153,7 @@ describe('every page showing the hostile papers', () => {
   });
 
   it(`topic, week and month pages (${topicsShown.length} topics): every row's title is text, nothing runs`, async () => {
-    expect(topicsShown.length).toBeGreaterThan(2);
+    expect(topicsShown.length).toBeGreaterThan(1);
     for (const slug of topicsShown) {
       const expected = digest.papers.filter((paper) => paper.topics.includes(slug)).map((paper) => paper.title);
       const months = [...new Set(digest.papers.filter((paper) => paper.topics.includes(slug)).map((paper) => paper.days[0].slice(0, 7)))];

@@ -43,6 +43,15 @@ describe('the Hugging Face API JSON for one day', () => {
     expect(entries[0].githubStars).toBeUndefined();
   });
 
+  it('leaves out a malformed summary, star or comment count, and keeps the paper', () => {
+    const { entries, problems } = parse(json([apiItem({ ai_summary: 42, githubStars: 'many' }, { numComments: 'lots' })]));
+    expect(problems).toEqual([]);
+    expect(entries[0]).toMatchObject({ title: 'A Paper From The API' });
+    expect(entries[0].aiSummary).toBeUndefined();
+    expect(entries[0].githubStars).toBeUndefined();
+    expect(entries[0].comments).toBeUndefined();
+  });
+
   it('leaves out the authors Hugging Face hides, and counts only the shown ones', () => {
     const authors = [{ name: 'Shown One' }, { name: 'Hidden Person', hidden: true }, { name: 'Shown Two', hidden: false }];
     const { entries } = parse(json([apiItem({ authors })]));
