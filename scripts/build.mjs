@@ -26,6 +26,7 @@ import { acquireBuildLock, BuildLockedError } from '../src/publish/build-lock.ts
 import { faultAt } from '../src/publish/fault.ts';
 import { inputFingerprint } from '../src/publish/input-fingerprint.ts';
 import { catchUpFolder, mirrorFolder } from '../src/publish/mirror-folder.ts';
+import { hostLimitWarnings, sizeSummary } from '../src/publish/host-limits.ts';
 import { scanOutput } from '../src/publish/scan-output.ts';
 import { pageFoldersWithoutIndex, pruneEmptyFolders } from '../src/publish/site-folders.ts';
 import { productionSettingsProblems } from '../src/settings/production-settings.ts';
@@ -287,5 +288,7 @@ console.log(
     `${pages.length - renderedPages.length} kept; search: ${search.rebuilt} of ${search.bundles} bundles indexed. ` +
     `(prepare ${seconds(prepared - started)}, astro ${seconds(rendered - prepared)}, search ${seconds(built - rendered)}, publish ${seconds(performance.now() - built)}; ${mirrored.copied} files synced${fast ? '' : ' by comparison'})`,
 );
+console.log(`Site: ${sizeSummary(output.size)}.`);
+for (const warning of hostLimitWarnings(output.size)) console.warn(`warning: ${warning}; see "Host limits" in the README.`);
 if (stopping) fail(`stopped by ${stopping} after publishing: ${show(dist)}/ holds the new complete build.`, 130);
 process.exit(0);

@@ -53,9 +53,12 @@ describe.each([375, 1280])('at %i px wide', (width) => {
         if (name === 'search') await page.locator('[data-search-results] .search-hit').first().waitFor();
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(0);
-        // Every violation counts, whatever its impact.
-        const violations = await runAxe(page);
-        expect(violations, formatViolations(violations)).toEqual([]);
+        // Every violation counts, whatever its impact; checked at a phone's width in dark and a laptop's in light
+        // (tests/browser/layout.test.ts checks every template the same way on a larger archive).
+        if ((width === 375) === (colorScheme === 'dark')) {
+          const violations = await runAxe(page);
+          expect(violations, formatViolations(violations)).toEqual([]);
+        }
         // The scheme is really applied: the background follows it.
         const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
         const [r] = background.match(/\d+/g)!.map(Number);

@@ -22,6 +22,10 @@ describe('npm run build', () => {
     expect(result.status, result.output).toBe(0);
     expect(result.output).toContain('papers: 44 entries');
     expect(result.output).toContain('days: 2 entries');
+    // The site's size against the hosts' limits: a small site fits everywhere, so no warning.
+    const files = readdirSync(result.outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
+    expect(result.output).toMatch(new RegExp(`^Site: \\d+ MB in ${files.toLocaleString('en-GB')} files\\.$`, 'm'));
+    expect(result.output).not.toMatch(/limit of/);
     const home = readFileSync(path.join(result.outDir, 'index.html'), 'utf8');
     expect(home).toContain('2025-12-10');
     const paperPages = readdirSync(path.join(result.outDir, 'papers'));
