@@ -7,7 +7,7 @@ import { bibtexFile, type CitablePaper } from '../util/bibtex.ts';
 import { byline } from '../util/byline.ts';
 import { toCsv } from '../util/csv.ts';
 import { formatDate } from '../util/format-date.ts';
-import { readingLinks } from '../util/paper-links.ts';
+import { citationUrl, readingLinks } from '../util/paper-links.ts';
 import { clearSaved, readSaved, removePaper, type SavedPaper } from './reading-list.ts';
 import { announce } from './reader-tools.ts';
 
@@ -54,7 +54,7 @@ const citable = ({ saved, current }: Shown): CitablePaper => ({
   authors: current?.authors,
   authorCount: current?.authorCount,
   organization: current?.organization,
-  url: readingLinks({ arxivId: current?.arxivId ?? saved.arxivId, title: saved.title })[0].label === 'arXiv' ? `https://arxiv.org/abs/${current?.arxivId ?? saved.arxivId}` : new URL(saved.path, location.href).href,
+  url: citationUrl({ arxivId: current?.arxivId ?? saved.arxivId, title: saved.title }, new URL(saved.path, location.href).href),
 });
 
 function download(name: string, type: string, text: string): void {

@@ -228,21 +228,24 @@ function keyOf(data: PagefindResultData, sort: SortName): string {
   return sortKey[sort]({ id: paperIdOfUrl(data.url), published: data.meta.date ?? '', upvotes: Number(data.meta.upvotes ?? 0) });
 }
 
-/** A list already in order: fragments loaded a page at a time. */
-function listOf(results: PagefindResult[]): ResultList {
+/** A list already in order, handed out a page at a time; `load` turns a page of items into hits. */
+export function pagedList<T>(items: readonly T[], load: (page: T[]) => Promise<SearchHit[]>): ResultList {
   let given = 0;
   return {
-    total: results.length,
+    total: items.length,
     get given() {
       return given;
     },
     async take(count) {
-      const page = results.slice(given, given + count);
+      const page = items.slice(given, given + count);
       given += page.length;
-      return (await Promise.all(page.map((result) => result.data()))).map(hitOf);
+      return load(page);
     },
   };
 }
+
+/** Pagefind's results in order, their fragments loaded a page at a time. */
+const listOf = (results: PagefindResult[]) => pagedList(results, async (page) => (await Promise.all(page.map((result) => result.data()))).map(hitOf));
 
 function mergedList(streams: OrderedStream<string, PagefindResultData>[]): ResultList {
   const merge = new OrderedMerge(streams, descending);

@@ -33,6 +33,11 @@ export function readingLinks(paper: Pick<Paper, 'arxivId' | 'title'>): PaperLink
   ];
 }
 
+/** Where a citation points: the arXiv abstract when the id is known, else the paper's page on this site. */
+export function citationUrl(paper: Pick<Paper, 'arxivId' | 'title'>, pageUrl: string): string {
+  return readingLinks(paper).find((link) => link.label === 'arXiv')?.href ?? pageUrl;
+}
+
 /** The paper's discussion on Hugging Face, where its comments are; only for a known arXiv id. */
 export function discussionLink(paper: Pick<Paper, 'arxivId'>): string | undefined {
   const id = paper.arxivId;

@@ -58,3 +58,11 @@ describe('discussionLink', () => {
     expect(discussionLink({ arxivId: 'javascript:alert(1)' })).toBeUndefined();
   });
 });
+
+describe('citationUrl', () => {
+  it('cites the arXiv abstract when the id is known, the paper page otherwise', async () => {
+    const { citationUrl } = await import('../../src/util/paper-links.ts');
+    expect(citationUrl({ arxivId: '2506.08007', title: 'T' }, 'https://d.org/papers/t/')).toBe('https://arxiv.org/abs/2506.08007');
+    expect(citationUrl({ title: 'T' }, 'https://d.org/papers/t/')).toBe('https://d.org/papers/t/');
+  });
+});
