@@ -5,8 +5,10 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/global-setup.ts'],
-    // Builds and browsers are heavy and the machine has 2 cores: one test file at a time.
-    fileParallelism: false,
+    // Two test files at a time: a build or a browser leaves a core idle much of the time (writing files,
+    // waiting on Chromium), and the two workers fill it. Shared sites are built once (tests/support/build-once.ts).
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 180_000,
     hookTimeout: 300_000,
     // expect.poll gives up after 1 s by default: far too short on a loaded machine. Polls end when their condition holds.

@@ -2,9 +2,9 @@
  * The hostile corpus (tests/fixtures/hostile/) and the site built from its markup folder, built once per
  * test run and shared by the test files that read it (like tests/support/shared-site.ts).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
+import { buildOnce } from '../support/build-once.ts';
 import { buildSite, outputRoot, projectRoot, type BuildResult } from '../support/build-site.ts';
 
 export const hostileFixtures = path.join(projectRoot, 'tests/fixtures/hostile');
@@ -16,15 +16,7 @@ export const brokenListings = path.join(hostileFixtures, 'broken');
 /** The markup folder built once per test run (at the root base path), with its build output kept beside it. */
 export async function markupSite(): Promise<BuildResult> {
   const root = path.join(outputRoot, `hostile-${inject('runId')}-markup`);
-  const outDir = path.join(root, 'dist');
-  const log = path.join(root, 'build.json');
-  if (existsSync(log) && existsSync(path.join(outDir, 'index.html'))) return JSON.parse(readFileSync(log, 'utf8')) as BuildResult;
-  mkdirSync(root, { recursive: true });
-  const started = Date.now();
-  const result = await buildSite({ listingsDir: markupListings, outDir });
-  console.log(`[measure] hostile markup build: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  writeFileSync(log, JSON.stringify(result));
-  return result;
+  return buildOnce(root, () => buildSite({ listingsDir: markupListings, outDir: path.join(root, 'dist') }));
 }
 
 /** The folder as the build names it in messages (relative to the project root). */

@@ -2,9 +2,9 @@
  * The sample digest built once per test run (named by tests/global-setup.ts) and shared by the test files that only read it:
  * `default` at the root, `digest` under BASE_PATH=/digest/.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
+import { buildOnce } from './build-once.ts';
 import { buildSite, outputRoot } from './build-site.ts';
 
 const variants = {
@@ -15,9 +15,9 @@ const variants = {
 export type SharedSiteName = keyof typeof variants;
 
 export async function sharedSite(name: SharedSiteName): Promise<string> {
-  const outDir = path.join(outputRoot, `shared-${inject('runId')}-${name}`, 'dist');
-  if (existsSync(path.join(outDir, 'index.html'))) return outDir;
-  const result = await buildSite({ ...variants[name], outDir });
+  const root = path.join(outputRoot, `shared-${inject('runId')}-${name}`);
+  const outDir = path.join(root, 'dist');
+  const result = await buildOnce(root, () => buildSite({ ...variants[name], outDir }));
   if (result.status !== 0) throw new Error(`building the ${name} sample site failed:\n${result.output}`);
   return outDir;
 }

@@ -12,6 +12,7 @@ import { readFeed } from './feed-reader.ts';
 import { FEEDPARSER_MISSING, hasFeedparser, noteFeedparserSkipped, parseFeed } from './feedparser.ts';
 import { bytesFetched, serveStatic, type StaticServer } from './static-server.ts';
 import { checkHtml, formatVnuMessages } from './vnu.ts';
+import { buildOnce } from './build-once.ts';
 
 const page = (title: string, body: string, head = '') =>
   `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}</head><body>${body}</body></html>\n`;
@@ -303,5 +304,30 @@ describe('checkHtml', { timeout: 120_000 }, () => {
 
   it('refuses files that do not exist (vnu would skip them silently)', async () => {
     await expect(checkHtml([path.join(dir, 'nope.html')])).rejects.toThrow(/no such file/);
+  });
+});
+
+describe('buildOnce', () => {
+  it('builds once for callers that ask at the same time, and gives each the result', async () => {
+    const root = path.join(dir, 'once');
+    let builds = 0;
+    const build = async () => {
+      builds += 1;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return { status: 0, output: `build ${builds}`, outDir: root };
+    };
+    const results = await Promise.all([buildOnce(root, build), buildOnce(root, build), buildOnce(root, build)]);
+    expect(builds).toBe(1);
+    expect(results.map((result) => result.output)).toEqual(['build 1', 'build 1', 'build 1']);
+    expect(await buildOnce(root, build)).toEqual(results[0]);
+    expect(builds).toBe(1);
+  });
+
+  it('takes over the lock of a builder that died', async () => {
+    const root = path.join(dir, 'orphan');
+    mkdirSync(`${root}.lock`, { recursive: true });
+    writeFileSync(path.join(`${root}.lock`, 'pid'), '999999999');
+    const result = await buildOnce(root, async () => ({ status: 0, output: 'rebuilt', outDir: root }));
+    expect(result.output).toBe('rebuilt');
   });
 });
