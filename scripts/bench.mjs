@@ -23,6 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { firstSearchOurs, firstSearchPagefind } from './bench/first-search.mjs';
 import { generateListings } from './bench/generate-listings.mjs';
 import { runMeasured } from './bench/process-tree.mjs';
+import { hostFit, KINDS, SITE_LIMITS, siteBreakdown } from './bench/site-breakdown.mjs';
 import { TYPING_PAUSE_MS } from '../src/client/pagefind.ts';
 
 const { values } = parseArgs({
@@ -177,11 +178,13 @@ async function benchSize(papers) {
   const cold = await ourBuild(project, env, `cold-${papers}`);
   console.error(`ours cold: ${seconds(cold.wallMs)}, peak ${megabytes(cold.peakRss)} (load ${cold.load})`);
   const site = folderStats(dist);
+  const breakdown = siteBreakdown(dist);
   const dayPage = gzipped(path.join(dist, 'days', latestDay, 'index.html'));
   const search = values['no-search'] ? undefined : await firstSearchOurs(dist, values.query);
   const theirs = reference ? await referenceBuildOrNothing(base, `cold-${papers}`) : undefined;
   if (theirs) console.error(`reference: ${seconds(theirs.wall)} (hugo ${seconds(theirs.hugo)}, pagefind ${seconds(theirs.pagefind)}), peak ${megabytes(theirs.peakRss)}`);
   const theirSite = theirs && folderStats(theirs.site);
+  const theirBreakdown = theirs && siteBreakdown(theirs.site);
   const theirDayPage = theirs && gzipped(path.join(theirs.site, 'days', latestDay, 'index.html'));
   const theirSearch = theirs && !values['no-search'] ? await firstSearchPagefind(theirs.site, values.query) : undefined;
   if (theirs) rmSync(path.dirname(theirs.site), { recursive: true, force: true }); // tmpfs is memory: free it for our builds
@@ -202,8 +205,14 @@ async function benchSize(papers) {
   const theirsNewDay = reference ? await referenceBuildOrNothing(base, `new-day-${papers}`) : undefined;
   if (theirsNewDay) rmSync(path.dirname(theirsNewDay.site), { recursive: true, force: true });
   if (theirsNewDay) console.error(`reference, one new day (a full build): ${seconds(theirsNewDay.wall)}`);
-  return { papers, label: realListings ? `real, ${papers} days` : papers.toLocaleString('en'), cold, site, dayPage, search, theirs, theirSite, theirDayPage, theirSearch, unchanged, firstNewDay, newDay, theirsNewDay, index };
+  return { papers, label: realListings ? `real, ${papers} days` : papers.toLocaleString('en'), cold, site, breakdown, theirBreakdown, dayPage, search, theirs, theirSite, theirDayPage, theirSearch, unchanged, firstNewDay, newDay, theirsNewDay, index };
 }
+
+/** Papers in the archive: one page each (a real folder is counted in days). */
+const papersOf = (r) => r.breakdown.get('paper pages').files;
+/** "10.2 kB, 2.01 files": a kind's bytes and files per paper. */
+const perPaper = (r, { bytes, files }) => `${(bytes / papersOf(r) / 1000).toFixed(1)} kB, ${(files / papersOf(r)).toFixed(2)} files`;
+const fitAt = ({ share, papersAtLimit }) => `${Math.round(share * 100)} % · ${papersAtLimit.toLocaleString('en')}`;
 
 function table(results) {
   const rows = [
@@ -227,6 +236,13 @@ function table(results) {
     ['· pages rendered', (r) => String(r.unchanged.rendered ?? '–'), (r) => (r.theirs ? `${r.theirs.pages} (all)` : '–')],
     ['dist/ size', (r) => megabytes(r.site.bytes), (r) => megabytes(r.theirSite?.bytes), (r) => ratio(r.site.bytes, r.theirSite?.bytes)],
     ['dist/ files', (r) => r.site.files.toLocaleString('en'), (r) => r.theirSite?.files.toLocaleString('en') ?? '–'],
+    ['dist/ per paper, all in', (r) => perPaper(r, r.site), (r) => (r.theirSite ? perPaper(r, r.theirSite) : '–'), (r) => ratio(r.site.bytes, r.theirSite?.bytes)],
+    ...KINDS.map((kind) => [`· ${kind}`, (r) => perPaper(r, r.breakdown.get(kind)), (r) => (r.theirBreakdown ? perPaper(r, r.theirBreakdown.get(kind)) : '–')]),
+    ...SITE_LIMITS.map(({ host, what }, at) => [
+      `${host}, ${what === 'bytes' ? 'site size' : 'files'}: share used · papers at the limit`,
+      (r) => fitAt(hostFit({ bytes: r.site.bytes, files: r.site.files, papers: papersOf(r) })[at]),
+      (r) => (r.theirSite ? fitAt(hostFit({ bytes: r.theirSite.bytes, files: r.theirSite.files, papers: papersOf(r) })[at]) : '–'),
+    ]),
     ['day page (50 papers), gzipped', (r) => kilobytes(r.dayPage), (r) => kilobytes(r.theirDayPage)],
     ['first search, bytes fetched', (r) => kilobytes(r.search?.bytes), (r) => kilobytes(r.theirSearch?.bytes), (r) => ratio(r.search?.bytes, r.theirSearch?.bytes)],
     ['first search, results after last keystroke', (r) => (r.search ? `${Math.round(r.search.latencyMs)} ms` : '–'), () => '–'],

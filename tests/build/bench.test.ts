@@ -20,6 +20,11 @@ const ROWS = [
   'unchanged rebuild, wall',
   'dist/ size',
   'dist/ files',
+  'dist/ per paper, all in',
+  '· paper pages',
+  '· search index',
+  'GitHub Pages, site size: share used · papers at the limit',
+  'Cloudflare Pages (Free), files: share used · papers at the limit',
   'day page (50 papers), gzipped',
   'first search, bytes fetched',
   'first search, results after last keystroke',
@@ -56,6 +61,10 @@ it('prints and writes one table with every figure (the reference columns stay em
   expect(rows.get('peak RSS, whole process tree')![0]).toMatch(/^\d+ MB$/);
   expect(rows.get('first search, bytes fetched')![0]).toMatch(/^\d+\.\d kB$/);
   expect(rows.get('unchanged rebuild, wall')![0]).toMatch(/^\d+\.\d s$/);
+  // Per paper: bytes and files, and the share of each host limit with the archive size that would pass it.
+  expect(rows.get('dist/ per paper, all in')![0]).toMatch(/^\d+\.\d kB, \d\.\d\d files$/);
+  expect(rows.get('· paper pages')![0]).toMatch(/^\d+\.\d kB, 1\.00 files$/);
+  expect(rows.get('GitHub Pages, site size: share used · papers at the limit')![0]).toMatch(/^\d+ % · [\d,]+$/);
   // The rebuild after one new day renders some pages, not all; the unchanged one none.
   const [rendered, total] = rows.get('· pages rendered')![0].split(' of ').map(Number);
   expect(rendered).toBeGreaterThan(0);
