@@ -1,6 +1,6 @@
 /**
  * Parser for what the Hugging Face API returns for one day (`GET /api/daily_papers?date=YYYY-MM-DD`).
- * jsonc-parser keeps each value's offset, so every problem names the line it is on.
+ * When a file has problems, jsonc-parser keeps each value's offset, so every problem names its line.
  */
 import { createScanner, findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { z } from 'zod';
@@ -106,10 +106,69 @@ function joinLines(summary: string): string {
     .join('\n\n');
 }
 
+/**
+ * Parses one day's API answer. A well-formed file (nearly all of them) takes the quick way: the platform's
+ * JSON.parse and the lines of its items from a scan of the text. Anything else, or any item that does not
+ * pass, goes the careful way, which names the line of every problem.
+ */
 export function parseApiJson(source: string, file: string, day: string): ParsedListing {
+  const body = source.replace(/^\uFEFF/, '');
+  return quickParse(body, file, day) ?? carefulParseApiJson(body, file, day);
+}
+
+/** The entries of a file whose every item passes, or undefined to take the careful way. */
+function quickParse(body: string, file: string, day: string): ParsedListing | undefined {
+  let root: unknown;
+  try {
+    root = JSON.parse(body);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(root)) return undefined;
+  const offsets = itemOffsets(body);
+  if (offsets?.length !== root.length) return undefined;
+  const lineAt = lineLocator(body);
+  const entries: ListingEntry[] = [];
+  for (const [index, value] of root.entries()) {
+    const result = ApiItem.safeParse(value);
+    if (!result.success || publishedDay(result.data) > day) return undefined;
+    entries.push(entryOf(result.data, { file, line: lineAt(offsets[index]).line, day, position: entries.length }));
+  }
+  return { entries, problems: [] };
+}
+
+/**
+ * Where each item of a top-level JSON array starts, in a text JSON.parse has accepted; undefined when it is
+ * nested deeper than the careful way accepts (which then says so).
+ */
+export function itemOffsets(body: string): number[] | undefined {
+  const offsets: number[] = [];
+  let depth = 0;
+  let inString = false;
+  let expectItem = false;
+  for (let at = 0; at < body.length; at++) {
+    const code = body.charCodeAt(at);
+    if (inString) {
+      if (code === 0x5c) at++; // a backslash escapes the next character
+      else if (code === 0x22) inString = false;
+      continue;
+    }
+    if (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) continue;
+    if (expectItem && depth === 1 && code !== 0x5d) offsets.push(at);
+    expectItem = depth === 1 && code === 0x2c; // a comma between items
+    if (code === 0x22) inString = true;
+    else if (code === 0x7b || code === 0x5b) {
+      if (++depth > MAX_DEPTH) return undefined;
+      if (depth === 1) expectItem = true;
+    } else if (code === 0x7d || code === 0x5d) depth--;
+  }
+  return offsets;
+}
+
+/** The careful way: jsonc-parser's tree, so that every problem names its line. */
+export function carefulParseApiJson(body: string, file: string, day: string): ParsedListing {
   const problems: ListingProblem[] = [];
   const entries: ListingEntry[] = [];
-  const body = source.replace(/^\uFEFF/, '');
   const errors: ParseError[] = [];
   const lineAt = lineLocator(body);
   const deep = tooDeepAt(body);
@@ -149,35 +208,40 @@ export function parseApiJson(source: string, file: string, day: string): ParsedL
       }
       continue;
     }
-    const { paper } = result.data;
-    const organization = result.data.organization ?? paper.organization;
-    const published = new Date(paper.publishedAt).toISOString().slice(0, 10);
+    const published = publishedDay(result.data);
     if (published > day) {
       const at = findNodeAtLocation(node, ['paper', 'publishedAt']) ?? node;
       problems.push({ file, line: lineAt(at.offset).line, reason: `publication date ${published} is after the digest day ${day}` });
       continue;
     }
-    entries.push({
-      file,
-      line,
-      day,
-      position: entries.length,
-      title: paper.title,
-      abstract: joinLines(paper.summary),
-      published,
-      upvotes: paper.upvotes,
-      arxivId: paper.id.replace(/v\d+$/, ''),
-      ...shownAuthors(paper.authors),
-      organization: organization ? { account: organization.name, name: organization.fullname || organization.name } : undefined,
-      githubRepo: paper.githubRepo ?? undefined,
-      projectPage: paper.projectPage ?? undefined,
-      keywords: [...new Set((paper.ai_keywords ?? []).filter(Boolean))],
-      aiSummary: paper.ai_summary ? joinLines(paper.ai_summary) : undefined,
-      githubStars: paper.githubRepo ? (paper.githubStars ?? undefined) : undefined,
-      comments: result.data.numComments ?? undefined,
-    });
+    entries.push(entryOf(result.data, { file, line, day, position: entries.length }));
   }
   return { entries, problems };
+}
+
+type ApiItem = z.infer<typeof ApiItem>;
+
+const publishedDay = (item: ApiItem) => new Date(item.paper.publishedAt).toISOString().slice(0, 10);
+
+function entryOf(item: ApiItem, where: Pick<ListingEntry, 'file' | 'line' | 'day' | 'position'>): ListingEntry {
+  const { paper } = item;
+  const organization = item.organization ?? paper.organization;
+  return {
+    ...where,
+    title: paper.title,
+    abstract: joinLines(paper.summary),
+    published: publishedDay(item),
+    upvotes: paper.upvotes,
+    arxivId: paper.id.replace(/v\d+$/, ''),
+    ...shownAuthors(paper.authors),
+    organization: organization ? { account: organization.name, name: organization.fullname || organization.name } : undefined,
+    githubRepo: paper.githubRepo ?? undefined,
+    projectPage: paper.projectPage ?? undefined,
+    keywords: [...new Set((paper.ai_keywords ?? []).filter(Boolean))],
+    aiSummary: paper.ai_summary ? joinLines(paper.ai_summary) : undefined,
+    githubStars: paper.githubRepo ? (paper.githubStars ?? undefined) : undefined,
+    comments: item.numComments ?? undefined,
+  };
 }
 
 /** The authors a reader is shown: hidden ones left out, unless every one is hidden (then only their number). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseApiJson } from '../../src/parse/api-json.ts';
+import { carefulParseApiJson, itemOffsets, parseApiJson } from '../../src/parse/api-json.ts';
 import { apiItem } from '../support/fixture.ts';
 
 const DAY = '2025-12-09';
@@ -125,5 +125,37 @@ describe('bad API JSON: every problem with its line', () => {
   it('reads an empty array as an empty day, not a problem', () => {
     expect(parse('[]')).toEqual({ entries: [], problems: [] });
     expect(parse(' [ ]\n')).toEqual({ entries: [], problems: [] });
+  });
+});
+
+describe('the quick way and the careful way', () => {
+  it('give the same entries, lines included, for every real day in the fixtures', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const folder = new URL('../fixtures/real-archive/', import.meta.url);
+    const names = readdirSync(folder).filter((name) => name.endsWith('.json'));
+    expect(names.length).toBeGreaterThan(5);
+    for (const name of names) {
+      const source = readFileSync(new URL(name, folder), 'utf8');
+      const day = name.slice(0, 10);
+      const quick = parseApiJson(source, name, day);
+      expect(quick.problems, name).toEqual([]);
+      expect(quick, name).toEqual(carefulParseApiJson(source, name, day));
+    }
+  });
+
+  it('finds where each item of an array starts, whatever the strings hold', () => {
+    const body = '[\n {"a": "x,{[\\"]"},\n  "s",\n [1, [2]] ,3, null\n]';
+    expect(itemOffsets(body)!.map((at) => body[at])).toEqual(['{', '"', '[', '3', 'n']);
+    expect(itemOffsets('[]')).toEqual([]);
+    expect(itemOffsets(' [ ] ')).toEqual([]);
+    expect(itemOffsets(`[${'['.repeat(200)}${']'.repeat(200)}]`)).toBeUndefined();
+  });
+
+  it('takes the careful way for a file with a problem, naming its line', () => {
+    const source = `[\n${JSON.stringify({ paper: { id: 'x' } })}\n]`;
+    const parsed = parseApiJson(source, 'day.json', '2025-01-01');
+    expect(parsed.entries).toEqual([]);
+    expect(parsed.problems.length).toBeGreaterThan(0);
+    expect(parsed.problems.every((problem) => problem.line === 2)).toBe(true);
   });
 });
