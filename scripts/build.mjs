@@ -22,6 +22,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { listingPaths } from '../src/collect/listing-paths.ts';
 import { buildSearchIndex } from '../src/index/build-search-index.ts';
+import { listingName } from '../src/parse/listing-format.ts';
 import { acquireBuildLock, BuildLockedError } from '../src/publish/build-lock.ts';
 import { faultAt } from '../src/publish/fault.ts';
 import { inputFingerprint } from '../src/publish/input-fingerprint.ts';
@@ -252,7 +253,7 @@ const output = await scanOutput(staging, spawnedAt);
 const pages = output.files.filter((file) => file.endsWith('.html'));
 const renderedPages = output.written.filter((file) => file.endsWith('.html'));
 const days = (await listingPaths(path.resolve(root, config.listingsDir))).files
-  .map((file) => path.basename(file).match(/^(\d{4}-\d{2}-\d{2})\.(?:txt|json)$/)?.[1])
+  .map((file) => listingName(path.basename(file))?.day)
   .filter(Boolean)
   .sort();
 const papers = new Set(output.files.filter((file) => /^papers\/[^/]+\/index\.html$/.test(file))).size;

@@ -4,6 +4,7 @@
  */
 import { appendFile, mkdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { FETCHED_EXTENSION, LISTING_EXTENSIONS, LISTING_FORMATS, listingFileName } from '../parse/listing-format.ts';
 import { dayFileProblems, serializeDay } from './day-file.ts';
 import { existingListings } from './existing-listings.ts';
 import { fetchWindow } from './fetch-window.ts';
@@ -103,11 +104,13 @@ export async function runFetch(run: FetchRun): Promise<number> {
   for (const [index, day] of days.entries()) {
     const prefix = `[${index + 1}/${days.length}] ${day}:`;
     const files = existing.get(day);
-    const target = files?.json[0] ?? path.join(listingsDir, `${day}.json`);
-    if (files?.txt.length) {
-      run.print(`${prefix} left alone: ${shown(files.txt[0])} is a hand-made listing`);
+    const fetched = files?.[FETCHED_EXTENSION] ?? [];
+    const target = fetched[0] ?? path.join(listingsDir, listingFileName(day, FETCHED_EXTENSION));
+    const handMade = LISTING_EXTENSIONS.filter((extension) => !LISTING_FORMATS[extension].fetched).flatMap((extension) => files?.[extension] ?? []);
+    if (handMade.length > 0) {
+      run.print(`${prefix} left alone: ${shown(handMade[0])} is a hand-made listing`);
       counts.skipped++;
-    } else if (files?.json.length && !request.force) {
+    } else if (fetched.length > 0 && !request.force) {
       run.print(`${prefix} already fetched as ${shown(target)} (--force fetches it again)`);
       counts.skipped++;
     } else {
