@@ -16,7 +16,7 @@ import type { FetchSettings } from './fetch-settings.ts';
 import { FetchFailure, getJsonArray } from './get-json-array.ts';
 import { createPacer } from './pacer.ts';
 import { userAgent } from './user-agent.ts';
-import { writeFileAtomic } from './atomic-write.ts';
+import { writeFileAtomic } from '../util/fs/write-file-atomic.ts';
 import { papersOnDisk, shrinkRefusal } from './shrink-guard.ts';
 
 export interface FetchRun {

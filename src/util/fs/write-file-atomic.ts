@@ -3,8 +3,9 @@
  * same folder (so the rename stays on one file system), flushed to disk, then renamed over the target.
  *
  * Hand-written rather than the `write-file-atomic` package because that names its temporary file
- * `<name>.<hash>`: a leftover from a killed run would sit in the listings folder as a file the build
- * rejects. Ours starts with a dot, and the loader ignores hidden files.
+ * `<name>.<hash>`: a leftover from a killed fetch would sit in the listings folder as a file the build
+ * rejects. Ours starts with a dot, and the loader ignores hidden files. The fetch writes listings with it,
+ * the loader its cache of each paper's features.
  */
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
