@@ -30,6 +30,7 @@ import { catchUpFolder, mirrorFolder } from '../src/publish/mirror-folder.ts';
 import { hostLimitWarnings, sizeSummary } from '../src/publish/host-limits.ts';
 import { scanOutput } from '../src/publish/scan-output.ts';
 import { pageFoldersWithoutIndex, pruneEmptyFolders } from '../src/publish/site-folders.ts';
+import { buildInputs } from '../src/settings/build-inputs.ts';
 import { productionSettingsProblems } from '../src/settings/production-settings.ts';
 import { validateSettings } from '../src/settings/validate-settings.ts';
 
@@ -170,7 +171,7 @@ if (existsSync(previous)) {
 // What the output depends on. Settings are the validated config plus the environment Astro itself reads.
 const fingerprint = await inputFingerprint({
   root,
-  paths: [config.listingsDir, config.topicsFile, 'src', 'public', 'astro.config.mjs', 'scripts/build.mjs', 'package-lock.json', 'tsconfig.json'],
+  paths: buildInputs(config),
   settings: { config, dist },
 });
 const stamp = readJson(stampFile);
