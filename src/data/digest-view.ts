@@ -5,10 +5,10 @@
 import type { PaginateFunction } from 'astro';
 import type { Day, Paper } from '../collect/schema.ts';
 import type { Topic } from '../collect/topics.ts';
-import { cacheKey } from '../util/cache-key.ts';
-import { isoWeek } from '../util/iso-week.ts';
-import { newestFirst } from '../util/newest-first.ts';
-import { rankByUpvotes } from '../util/rank-by-upvotes.ts';
+import { cacheKey } from '../util/site/cache-key.ts';
+import { isoWeek } from '../util/dates/iso-week.ts';
+import { newestFirst } from '../util/papers/newest-first.ts';
+import { rankByUpvotes } from '../util/papers/rank-by-upvotes.ts';
 
 export interface DigestView {
   papers: Map<string, Paper>;

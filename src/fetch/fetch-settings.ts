@@ -3,7 +3,7 @@
  * Validated with zod so a typo ("FETCH_TIMEOUT_MS=30s") stops the run with a message instead of a NaN wait.
  */
 import { z } from 'zod';
-import { isIsoDate } from '../parse/dates.ts';
+import { isIsoDate } from '../parse/listing-dates.ts';
 import { DEFAULT_LISTINGS_DIR } from '../settings/validate-settings.ts';
 import type { RetryPolicy } from './retry-policy.ts';
 

@@ -1,6 +1,6 @@
 /** Turns one listing file (name + bytes) into entries, choosing the parser by the file's extension. */
 import { isUtf8 } from 'node:buffer';
-import { isIsoDate } from './dates.ts';
+import { isIsoDate } from './listing-dates.ts';
 import type { ParsedListing } from './entry.ts';
 import { hasListingExtension, isListingExtension, LISTING_FORMATS, listingName, listingNamesInWords } from './listing-format.ts';
 import type { ListingProblem } from './problems.ts';

@@ -6,7 +6,7 @@
  * so a damaged entry is reported on its own and never glued onto its neighbour.
  */
 import { cleanText } from './clean-text.ts';
-import { inferYear, isoDate, isRealDate, monthNumber } from './dates.ts';
+import { inferYear, isoDate, isRealDate, monthNumber } from './listing-dates.ts';
 import type { ListingEntry, ParsedListing } from './entry.ts';
 import type { ListingProblem } from './problems.ts';
 

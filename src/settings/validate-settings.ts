@@ -1,6 +1,6 @@
 /**
  * The site settings and their validation, free of side effects so a script can check them before starting
- * Astro (src/config.ts loads them at import). Every problem names the environment variable to change and an
+ * Astro (src/settings/site-config.ts loads them at import). Every problem names the environment variable to change and an
  * example of a valid value.
  */
 import { z } from 'zod';
@@ -88,7 +88,7 @@ export function validateSettings(env: Env): SettingsResult {
   const problems = result.error.issues.map((issue) => {
     const field = String(issue.path[0]) as keyof SiteConfig;
     const setting = FROM_ENV[field];
-    if (!setting) return `${field} in src/config.ts ${issue.message}`;
+    if (!setting) return `${field} in src/settings/validate-settings.ts ${issue.message}`;
     const value = env[setting.variable];
     return `${setting.variable} must be ${setting.rule}, e.g. ${setting.variable}=${setting.example}${value === undefined ? '' : ` (it is ${JSON.stringify(value)})`}`;
   });

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/util/format-date.ts';
+import { formatDate } from '../../src/util/dates/format-date.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { buildSite, projectRoot, tempDir } from '../support/build-site.ts';
 import { digestOf } from '../support/digest.ts';

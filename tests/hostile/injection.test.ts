@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.ts';
-import { isoWeek } from '../../src/util/iso-week.ts';
+import { isoWeek } from '../../src/util/dates/iso-week.ts';
 import { digestOf } from '../support/digest.ts';
 import { filesIn } from '../support/dist.ts';
 import { readFeed } from '../support/feed-reader.ts';

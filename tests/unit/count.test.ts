@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, upvotesNote } from '../../src/util/count.ts';
+import { count, upvotesNote } from '../../src/util/text/count.ts';
 
 describe('count', () => {
   it('uses the singular for one and the plural otherwise', () => {
