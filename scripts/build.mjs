@@ -33,6 +33,7 @@ import { pageFoldersWithoutIndex, pruneEmptyFolders } from '../src/publish/site-
 import { buildInputs } from '../src/settings/build-inputs.ts';
 import { productionSettingsProblems } from '../src/settings/production-settings.ts';
 import { validateSettings } from '../src/settings/validate-settings.ts';
+import { count } from '../src/util/text/count.ts';
 
 const started = performance.now();
 const root = path.resolve(import.meta.dirname, '..');
@@ -285,7 +286,7 @@ writeFileSync(consistent, '');
 
 const newPapers = sameDist && typeof stamp.papers === 'number' ? papers - stamp.papers : papers;
 console.log(
-  `\nPublished ${show(dist)}/ in ${seconds(performance.now() - started)}: ${newDays.length} new ${newDays.length === 1 ? 'day' : 'days'}, ` +
+  `\nPublished ${show(dist)}/ in ${seconds(performance.now() - started)}: ${count(newDays.length, 'new day')}, ` +
     `${newPapers >= 0 ? `${newPapers} new` : `${-newPapers} fewer`} papers (${papers} in all); ${renderedPages.length} of ${pages.length} pages rendered, ` +
     `${pages.length - renderedPages.length} kept; search: ${search.rebuilt} of ${search.bundles} bundles indexed. ` +
     `(prepare ${seconds(prepared - started)}, astro ${seconds(rendered - prepared)}, search ${seconds(built - rendered)}, publish ${seconds(performance.now() - built)}; ${mirrored.copied} files synced${fast ? '' : ' by comparison'})`,

@@ -5,6 +5,7 @@
 import { appendFile, mkdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { FETCHED_EXTENSION, LISTING_EXTENSIONS, LISTING_FORMATS, listingFileName } from '../parse/listing-format.ts';
+import { count, noun } from '../util/text/count.ts';
 import { dayFileProblems, serializeDay } from './day-file.ts';
 import { existingListings } from './existing-listings.ts';
 import { fetchWindow } from './fetch-window.ts';
@@ -34,7 +35,7 @@ export interface FetchRun {
 
 type Outcome = 'written' | 'unchanged' | 'skipped' | 'failed';
 
-const papers = (count: number) => (count === 0 ? 'empty day: no papers' : count === 1 ? '1 paper' : `${count} papers`);
+const papers = (value: number) => (value === 0 ? 'empty day: no papers' : count(value, 'paper'));
 
 async function readIfExists(file: string): Promise<Buffer | undefined> {
   try {
@@ -134,7 +135,7 @@ export async function runFetch(run: FetchRun): Promise<number> {
   const older = window?.olderMissing ?? [];
   if (older.length > 0) {
     const some = older.length > 5 ? `${older.slice(0, 5).join(', ')} … ${older.at(-1)}` : older.join(', ');
-    run.printError(`warning: ${older.length} ${older.length === 1 ? 'day has' : 'days have'} no listing and ${older.length === 1 ? 'is' : 'are'} older than the ${settings.lookbackDays}-day look-back, so not fetched: ${some} (npm run fetch -- --from DAY --to DAY)`);
+    run.printError(`warning: ${count(older.length, 'day has', 'days have')} no listing and ${noun(older.length, 'is', 'are')} older than the ${settings.lookbackDays}-day look-back, so not fetched: ${some} (npm run fetch -- --from DAY --to DAY)`);
   }
   if (failed.length > 0) run.printError(`failed: ${failed.map(({ day }) => day).join(', ')} (tried again on the next run)`);
   run.print(`fetch: ${counts.written} written, ${counts.unchanged} unchanged, ${counts.skipped} skipped, ${counts.failed} failed: ${verdict} (exit ${code})`);

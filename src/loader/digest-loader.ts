@@ -25,9 +25,13 @@ import { firstReport, toUserError } from './user-error.ts';
 
 async function pipelineFingerprint(root: string): Promise<string> {
   const hash = createHash('sha256');
-  for (const dir of PIPELINE_SOURCES) {
-    const files = (await readdir(path.join(root, dir), { recursive: true }).catch(() => [])).filter((file) => file.endsWith('.ts')).sort();
-    for (const file of files) hash.update(`\0${dir}/${file}\0`).update(await readFile(path.join(root, dir, file)));
+  for (const source of PIPELINE_SOURCES) {
+    if (source.endsWith('.ts')) {
+      hash.update(`\0${source}\0`).update(await readFile(path.join(root, source)).catch(() => ''));
+      continue;
+    }
+    const files = (await readdir(path.join(root, source), { recursive: true }).catch(() => [])).filter((file) => file.endsWith('.ts')).sort();
+    for (const file of files) hash.update(`\0${source}/${file}\0`).update(await readFile(path.join(root, source, file)));
   }
   return hash.digest('hex');
 }
