@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileStats } from '../util/fs/file-stats.ts';
 import { listFiles } from '../util/fs/list-files.ts';
 import { indexedContent } from './indexed-content.ts';
+import { SEARCH_BODY, SEARCH_MONTH } from './search-contract.ts';
 import type { SearchPage } from './search-periods.ts';
 
 export type IndexedPage = SearchPage & { hash: string; sort: Record<string, string> };
@@ -37,7 +38,7 @@ export async function readSearchPages(outDir: string, pagesDir: string, cacheFil
     batch.forEach((sourcePath, at) => {
       const html = contents[at];
       const content = html === undefined ? { month: remembered[sourcePath][2], hash: remembered[sourcePath][3], sort: remembered[sourcePath][4] } : indexedContent(html);
-      if (!content) throw new Error(`${sourcePath} has no data-pagefind-body element with a data-search-month mark`);
+      if (!content) throw new Error(`${sourcePath} has no ${SEARCH_BODY} element with a ${SEARCH_MONTH} mark`);
       next[sourcePath] = [stats[at].size, stats[at].mtimeMs, content.month, content.hash, content.sort];
       pages.push({ sourcePath, ...content });
     });
