@@ -83,6 +83,17 @@ const mentions = (slugs: readonly string[], topics: ReadonlyMap<string, Topic>):
     return topic ? [{ slug: topic.slug, name: topic.name }] : [];
   });
 
+/** What a row and a card both show: the title with its link, the byline, the date and the upvotes. */
+const headline = (paper: Paper) => ({
+  id: paper.id,
+  title: paper.title,
+  authors: paper.authors,
+  authorCount: paper.authorCount,
+  organization: paper.organization,
+  published: paper.published,
+  upvotes: paper.upvotes,
+});
+
 /**
  * Everything a paper card (`PaperCard`, and a day's `DayGlance`) renders, and nothing else: the card is drawn
  * from this object and the page's cache key hashes the same object, so a field the card shows cannot be
@@ -90,14 +101,8 @@ const mentions = (slugs: readonly string[], topics: ReadonlyMap<string, Topic>):
  */
 export function cardView(paper: Paper, topics: ReadonlyMap<string, Topic>) {
   return {
-    id: paper.id,
+    ...headline(paper),
     firstDay: paper.days[0],
-    title: paper.title,
-    authors: paper.authors,
-    authorCount: paper.authorCount,
-    organization: paper.organization,
-    published: paper.published,
-    upvotes: paper.upvotes,
     abstract: paper.abstract,
     arxivId: paper.arxivId,
     codeUrl: paper.codeUrl,
@@ -112,13 +117,7 @@ export const ROW_TOPICS = 2;
 /** Everything a compact row (`PaperRow`) renders: the row is drawn from it, and its page's cache key hashes it. */
 export function rowView(paper: Paper, topics: ReadonlyMap<string, Topic>) {
   return {
-    id: paper.id,
-    title: paper.title,
-    authors: paper.authors,
-    authorCount: paper.authorCount,
-    organization: paper.organization,
-    published: paper.published,
-    upvotes: paper.upvotes,
+    ...headline(paper),
     topics: mentions(paper.topics.slice(0, ROW_TOPICS), topics),
   };
 }
