@@ -46,7 +46,7 @@ import { scanOutput } from '../src/publish/scan-output.ts';
 import { buildInputs } from '../src/settings/build-inputs.ts';
 import { productionSettingsProblems } from '../src/settings/production-settings.ts';
 import { validateSettings } from '../src/settings/validate-settings.ts';
-import { count } from '../src/util/text/count.ts';
+import { count } from '../src/text/count.ts';
 
 const started = performance.now();
 const root = path.resolve(import.meta.dirname, '..');

@@ -5,7 +5,7 @@
  */
 import { bibtexFile, type CitablePaper } from '../util/papers/bibtex.ts';
 import { byline } from '../util/papers/byline.ts';
-import { toCsv } from '../util/text/csv.ts';
+import { toCsv } from '../text/csv.ts';
 import { formatDate } from '../util/dates/format-date.ts';
 import { citationUrl, readingLinks } from '../util/papers/paper-links.ts';
 import { clearSaved, readSaved, removePaper, type SavedPaper } from './reading-list.ts';

@@ -1,5 +1,5 @@
 /** The fetch's results as Markdown, for a CI job summary: what was written, which days failed and why. */
-import { count } from '../util/text/count.ts';
+import { count } from '../text/count.ts';
 
 export interface SummaryInput {
   written: string[];

@@ -5,7 +5,7 @@
 import { appendFile, mkdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { FETCHED_EXTENSION, LISTING_EXTENSIONS, LISTING_FORMATS, listingFileName } from '../parse/listing-format.ts';
-import { count, noun } from '../util/text/count.ts';
+import { count, noun } from '../text/count.ts';
 import { dayFileProblems, serializeDay } from './day-file.ts';
 import { existingListings } from './existing-listings.ts';
 import { fetchWindow } from './fetch-window.ts';

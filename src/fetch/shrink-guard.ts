@@ -3,7 +3,7 @@
  * in full before is far more often having a bad moment than un-publishing papers: the file on disk is kept
  * unless the command line says that fewer is meant.
  */
-import { count } from '../util/text/count.ts';
+import { count } from '../text/count.ts';
 
 export interface ShrinkFlags {
   /** Let an answer without papers replace a listing that has some. */

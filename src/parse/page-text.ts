@@ -9,7 +9,7 @@ import { cleanText } from './clean-text.ts';
 import { inferYear, isoDate, isRealDate, monthNumber } from './listing-dates.ts';
 import type { ListingEntry, ParsedListing } from './entry.ts';
 import type { ListingProblem } from './problems.ts';
-import { count } from '../util/text/count.ts';
+import { count } from '../text/count.ts';
 
 const PAGE_CHROME = new Set([
   'new',

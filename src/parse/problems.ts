@@ -1,5 +1,5 @@
 /** A problem found in a listing file, pinned to the line a person should look at. */
-import { count } from '../util/text/count.ts';
+import { count } from '../text/count.ts';
 
 export interface ListingProblem {
   file: string;

@@ -6,7 +6,7 @@
 import type { SiteConfig } from './validate-settings.ts';
 
 /** The code that turns listings into the digest (parse, collect, load), and every module it imports: folders, or single `.ts` files. */
-export const PIPELINE_SOURCES = ['src/parse', 'src/collect', 'src/loader', 'src/util/fs', 'src/util/text/count.ts'];
+export const PIPELINE_SOURCES = ['src/parse', 'src/collect', 'src/loader', 'src/util/fs', 'src/text/count.ts'];
 
 /** The project's files the published site depends on (the pipeline's code among them), beside its data. */
 export const SITE_SOURCES = ['src', 'public', 'astro.config.mjs', 'scripts/build.mjs', 'package-lock.json', 'tsconfig.json'];

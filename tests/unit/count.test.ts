@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, noun, upvotesNote } from '../../src/util/text/count.ts';
+import { count, noun, upvotesNote } from '../../src/text/count.ts';
 
 describe('count', () => {
   it('uses the singular for one and the plural otherwise', () => {
