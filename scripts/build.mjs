@@ -29,19 +29,7 @@ import { acquireBuildLock, BuildLockedError } from '../src/publish/build-lock.ts
 import { faultAt } from '../src/publish/fault.ts';
 import { inputFingerprint } from '../src/publish/input-fingerprint.ts';
 import { hostLimitWarnings, sizeSummary } from '../src/publish/host-limits.ts';
-import {
-  checkStaging,
-  isMountPoint,
-  isUpToDate,
-  placeBesideDist,
-  prepareStaging,
-  publishPaths,
-  recordPublished,
-  recoverSwap,
-  stagingOnOtherDevice,
-  stampOf,
-  swapSites,
-} from '../src/publish/publish-site.ts';
+import * as publish from '../src/publish/publish-site.ts';
 import { scanOutput } from '../src/publish/scan-output.ts';
 import { buildInputs } from '../src/settings/build-inputs.ts';
 import { productionSettingsProblems } from '../src/settings/production-settings.ts';
@@ -102,7 +90,7 @@ if (notices.some((notice) => notice.level === 'error')) fail('the settings are n
 const fault = faultAt(process.env.DIGEST_FAULT);
 dist = path.resolve(root, config.distDir);
 const cacheDir = path.resolve(root, config.cacheDir);
-const paths = publishPaths(dist, cacheDir);
+const paths = publish.publishPaths(dist, cacheDir);
 const { staging } = paths;
 for (const folder of [path.dirname(dist), cacheDir]) writesTo.add(folder);
 
@@ -138,14 +126,14 @@ if (process.env.npm_lifecycle_event) {
 }
 
 // dist/ is replaced by renaming: it cannot be a mount point itself (its parent can).
-if (isMountPoint(dist)) {
+if (publish.isMountPoint(dist)) {
   fail(`${show(dist)}/ is a mount point, which cannot be replaced in one step: mount its parent folder instead, or set DIST_DIR to a folder inside the mount. ${outcome()}`);
 }
 writesTo.add(staging);
 // The staging copy on another file system (a mount at dist.staging/): it is copied beside dist/ to publish.
-const crossDevice = stagingOnOtherDevice(paths);
+const crossDevice = publish.stagingOnOtherDevice(paths);
 // A publish cut short between its renames is finished or undone.
-recoverSwap(paths, crossDevice);
+publish.recoverSwap(paths, crossDevice);
 
 // What the output depends on. Settings are the validated config plus the environment Astro itself reads.
 const fingerprint = await inputFingerprint({
@@ -154,14 +142,14 @@ const fingerprint = await inputFingerprint({
   settings: { config, dist },
 });
 // The stamp describes dist/ while it exists: it is removed before dist/ is replaced and written after.
-const stamp = stampOf(paths);
-if (isUpToDate(paths, stamp, fingerprint)) {
+const stamp = publish.stampOf(paths);
+if (publish.isUpToDate(paths, stamp, fingerprint)) {
   console.log(`Nothing changed since the last build: ${show(dist)}/ is up to date (${seconds(performance.now() - started)}).`);
   process.exit(0);
 }
 
 // The staging copy made exactly the published site, and Astro given the record that describes it (or none).
-const { fast, mirrored } = await prepareStaging(paths, stamp, fault);
+const { fast, mirrored } = await publish.prepareStaging(paths, stamp, fault);
 const prepared = performance.now();
 
 phase = 'render';
@@ -206,7 +194,7 @@ if (stopping) fail(`stopped by ${stopping}: ${outcome()}`, 130);
 console.log(`search: ${search.bundles} bundle(s), ${search.rebuilt} rebuilt (${search.pagesIndexed} pages indexed), ${search.bundles - search.rebuilt} kept, in ${Math.round(search.ms)} ms`);
 
 // The site as a clean build would have it.
-const problem = await checkStaging(paths, show);
+const problem = await publish.checkStaging(paths, show);
 if (problem) fail(`${problem}: ${outcome()}`);
 const built = performance.now();
 
@@ -223,14 +211,14 @@ const papers = new Set(output.files.filter((file) => /^papers\/[^/]+\/index\.htm
 // Publish: the old site steps aside, the new one takes its place, the old one becomes the spare copy. All
 // synchronous from the swap to the record: no signal handler runs between two renames.
 phase = 'publish';
-const next = await placeBesideDist(paths, crossDevice);
-swapSites(paths, next, fault);
+const next = await publish.placeBesideDist(paths, crossDevice);
+publish.swapSites(paths, next, fault);
 
 // Then the record of what was published, and last the mark that it can be trusted.
 phase = 'record';
 const known = new Set(stamp?.days ?? []);
 const newDays = days.filter((day) => !known.has(day));
-recordPublished(paths, { fingerprint, dist, days, papers, rendered: renderedPages, written: output.written }, fault);
+publish.recordPublished(paths, { fingerprint, dist, days, papers, rendered: renderedPages, written: output.written }, fault);
 
 const newPapers = typeof stamp?.papers === 'number' ? papers - stamp.papers : papers;
 console.log(
