@@ -2,7 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import path from 'node:path';
 import { defineConfig } from 'astro/config';
-import { siteConfig } from './src/config.ts';
+import { siteConfig } from './src/settings/site-config.ts';
 import { exitWithBuild } from './src/integrations/exit-with-build.ts';
 import { pruneStalePages } from './src/integrations/prune-stale-pages.ts';
 import { sortPages } from './src/integrations/sort-pages.ts';
@@ -21,7 +21,7 @@ export default defineConfig({
   cacheDir: path.join(siteConfig.cacheDir, 'astro'),
   vite: { build: { emptyOutDir: false } },
   experimental: {
-    // Pages return a cacheKey of what they show (src/util/cache-key.ts): unchanged pages are not rendered again.
+    // Pages return a cacheKey of what they show (src/util/site/cache-key.ts): unchanged pages are not rendered again.
     incrementalBuild: true,
   },
   integrations: [exitWithBuild(), sortPages(), sitemap(), pruneStalePages()],

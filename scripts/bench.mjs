@@ -25,6 +25,7 @@ import { generateListings } from './bench/generate-listings.mjs';
 import { runMeasured } from './bench/process-tree.mjs';
 import { hostFit, KINDS, SITE_LIMITS, siteBreakdown } from './bench/site-breakdown.mjs';
 import { TYPING_PAUSE_MS } from '../src/client/pagefind.ts';
+import { listingName } from '../src/parse/listing-format.ts';
 
 const { values } = parseArgs({
   options: {
@@ -44,7 +45,7 @@ const reference = values.reference && path.resolve(values.reference);
 const generator = values.generator ? path.resolve(values.generator) : reference;
 const realListings = values.listings && path.resolve(values.listings);
 // A real folder is one run, whatever its size.
-const sizes = realListings ? [readdirSync(realListings).filter((name) => /^\d{4}-\d{2}-\d{2}\.(json|txt)$/.test(name)).length] : values.papers.split(',').filter(Boolean).map(Number);
+const sizes = realListings ? [readdirSync(realListings).filter((name) => listingName(name)).length] : values.papers.split(',').filter(Boolean).map(Number);
 const PER_DAY = 50;
 
 const seconds = (ms) => (ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`);

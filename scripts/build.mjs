@@ -13,24 +13,28 @@
 //    staging becomes dist/, the old dist/ becomes the next build's staging copy. Where the staging copy sits on
 //    another file system than dist/, it is first copied beside dist/ (dist.incoming/), then renamed.
 // 7. Record what was published, and last the mark that the record can be trusted.
-// A failed or interrupted build publishes nothing: dist/ keeps the previous complete site.
+// A failed or interrupted build publishes nothing: dist/ keeps the previous complete site. The steps of the
+// publish protocol (the stamp, the mark, the staging copy, the swap, the record) are in src/publish/publish-site.ts;
+// this script holds the lock, runs Astro and the indexing, and answers signals.
 import './require-node.mjs';
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { listingPaths } from '../src/collect/listing-paths.ts';
 import { buildSearchIndex } from '../src/index/build-search-index.ts';
+import { listingName } from '../src/parse/listing-format.ts';
 import { acquireBuildLock, BuildLockedError } from '../src/publish/build-lock.ts';
 import { faultAt } from '../src/publish/fault.ts';
 import { inputFingerprint } from '../src/publish/input-fingerprint.ts';
-import { catchUpFolder, mirrorFolder } from '../src/publish/mirror-folder.ts';
 import { hostLimitWarnings, sizeSummary } from '../src/publish/host-limits.ts';
+import * as publish from '../src/publish/publish-site.ts';
 import { scanOutput } from '../src/publish/scan-output.ts';
-import { pageFoldersWithoutIndex, pruneEmptyFolders } from '../src/publish/site-folders.ts';
+import { buildInputs } from '../src/settings/build-inputs.ts';
 import { productionSettingsProblems } from '../src/settings/production-settings.ts';
 import { validateSettings } from '../src/settings/validate-settings.ts';
+import { count } from '../src/text/count.ts';
 
 const started = performance.now();
 const root = path.resolve(import.meta.dirname, '..');
@@ -85,19 +89,9 @@ for (const notice of notices) console.error(`${notice.level === 'error' ? 'Error
 if (notices.some((notice) => notice.level === 'error')) fail('the settings are not fit to publish (see above); nothing was built.');
 const fault = faultAt(process.env.DIGEST_FAULT);
 dist = path.resolve(root, config.distDir);
-const staging = `${dist}.staging`;
-const previous = `${dist}.previous`;
-// The copy of the staging site beside dist/, when the staging copy is on another file system.
-const incoming = `${dist}.incoming`;
 const cacheDir = path.resolve(root, config.cacheDir);
-const astroManifest = path.join(cacheDir, 'astro', 'incremental-build.json');
-const publishedDir = path.join(cacheDir, 'published');
-const stampFile = path.join(publishedDir, 'build.json');
-const publishedManifest = path.join(publishedDir, 'incremental-build.json');
-// Written last when a build is published, removed first when one starts: while it exists, the stamp and
-// Astro's record describe dist/, and dist.staging/, where there is one, is the site dist/ replaced (the last
-// build wrote `stamp.written`). Without it (a build was stopped or failed), nothing kept is trusted.
-const consistent = path.join(publishedDir, 'consistent');
+const paths = publish.publishPaths(dist, cacheDir);
+const { staging } = paths;
 for (const folder of [path.dirname(dist), cacheDir]) writesTo.add(folder);
 
 mkdirSync(path.dirname(dist), { recursive: true });
@@ -131,71 +125,31 @@ if (process.env.npm_lifecycle_event) {
   }, 200).unref();
 }
 
-const readJson = (file) => {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return undefined;
-  }
-};
-/** Writes a small file whole or not at all. */
-const writeWhole = (file, text) => {
-  writeFileSync(`${file}.tmp`, text);
-  renameSync(`${file}.tmp`, file);
-};
-const isComplete = (site) => existsSync(path.join(site, 'index.html')) && existsSync(path.join(site, 'pagefind', 'pagefind.js'));
-const device = (folder) => statSync(folder).dev;
-
 // dist/ is replaced by renaming: it cannot be a mount point itself (its parent can).
-if (existsSync(dist) && device(dist) !== device(path.dirname(dist))) {
+if (publish.isMountPoint(dist)) {
   fail(`${show(dist)}/ is a mount point, which cannot be replaced in one step: mount its parent folder instead, or set DIST_DIR to a folder inside the mount. ${outcome()}`);
 }
 writesTo.add(staging);
 // The staging copy on another file system (a mount at dist.staging/): it is copied beside dist/ to publish.
-// One made by the build sits beside dist/.
-const crossDevice = existsSync(staging) && device(staging) !== device(path.dirname(dist));
-
-// A publish cut short between its renames: dist/ moved aside and nothing in its place (put it back), or the
-// new site in place and the old one still aside (it becomes the spare copy, untrusted).
-if (existsSync(previous)) {
-  const spare = crossDevice ? incoming : staging;
-  if (!existsSync(dist)) renameSync(previous, dist);
-  else if (!existsSync(spare) || readdirSync(spare).length === 0) {
-    rmSync(spare, { recursive: true, force: true });
-    renameSync(previous, spare);
-  } else rmSync(previous, { recursive: true, force: true });
-}
+const crossDevice = publish.stagingOnOtherDevice(paths);
+// A publish cut short between its renames is finished or undone.
+publish.recoverSwap(paths, crossDevice);
 
 // What the output depends on. Settings are the validated config plus the environment Astro itself reads.
 const fingerprint = await inputFingerprint({
   root,
-  paths: [config.listingsDir, config.topicsFile, 'src', 'public', 'astro.config.mjs', 'scripts/build.mjs', 'package-lock.json', 'tsconfig.json'],
+  paths: buildInputs(config),
   settings: { config, dist },
 });
-const stamp = readJson(stampFile);
-const sameDist = stamp?.dist === dist;
 // The stamp describes dist/ while it exists: it is removed before dist/ is replaced and written after.
-if (sameDist && stamp.fingerprint === fingerprint && isComplete(dist)) {
+const stamp = publish.stampOf(paths);
+if (publish.isUpToDate(paths, stamp, fingerprint)) {
   console.log(`Nothing changed since the last build: ${show(dist)}/ is up to date (${seconds(performance.now() - started)}).`);
   process.exit(0);
 }
 
-const trusted = sameDist && existsSync(consistent) && isComplete(dist);
-
-// The staging copy must be exactly the published site, and Astro's record must describe it; when that
-// cannot be known, every file is compared and every page is rendered again. The mark goes first: a build
-// stopped from here on leaves nothing trusted behind.
-rmSync(consistent, { force: true });
-const fast = trusted && Array.isArray(stamp.written);
-const onCopy = (copied) => copied === 1 && fault(fast ? 'catch-up' : 'mirror');
-const mirrored = fast ? await catchUpFolder(dist, staging, stamp.written, { onCopy }) : await mirrorFolder(dist, staging, { onCopy });
-// Bundled assets are hashed and written anew by every build: start without the old ones.
-rmSync(path.join(staging, '_astro'), { recursive: true, force: true });
-rmSync(astroManifest, { force: true });
-if (trusted && existsSync(publishedManifest)) {
-  mkdirSync(path.dirname(astroManifest), { recursive: true });
-  copyFileSync(publishedManifest, astroManifest);
-}
+// The staging copy made exactly the published site, and Astro given the record that describes it (or none).
+const { fast, mirrored } = await publish.prepareStaging(paths, stamp, fault);
 const prepared = performance.now();
 
 phase = 'render';
@@ -239,12 +193,9 @@ try {
 if (stopping) fail(`stopped by ${stopping}: ${outcome()}`, 130);
 console.log(`search: ${search.bundles} bundle(s), ${search.rebuilt} rebuilt (${search.pagesIndexed} pages indexed), ${search.bundles - search.rebuilt} kept, in ${Math.round(search.ms)} ms`);
 
-// The site as a clean build would have it: no empty folder (a page or bundle that went), every page folder
-// with its index.html, the home page and the search index there.
-const { tree } = await pruneEmptyFolders(staging);
-const pageless = pageFoldersWithoutIndex(tree);
-if (pageless.length > 0) fail(`${pageless.length} page folder(s) without an index.html in ${show(staging)}/, e.g. ${pageless.slice(0, 3).join(', ')}: ${outcome()}`);
-if (!isComplete(staging)) fail(`${show(staging)}/ has no home page or no search index: ${outcome()}`);
+// The site as a clean build would have it.
+const problem = await publish.checkStaging(paths, show);
+if (problem) fail(`${problem}: ${outcome()}`);
 const built = performance.now();
 
 // What this build wrote: files newer than the build's start.
@@ -252,38 +203,26 @@ const output = await scanOutput(staging, spawnedAt);
 const pages = output.files.filter((file) => file.endsWith('.html'));
 const renderedPages = output.written.filter((file) => file.endsWith('.html'));
 const days = (await listingPaths(path.resolve(root, config.listingsDir))).files
-  .map((file) => path.basename(file).match(/^(\d{4}-\d{2}-\d{2})\.(?:txt|json)$/)?.[1])
+  .map((file) => listingName(path.basename(file))?.day)
   .filter(Boolean)
   .sort();
 const papers = new Set(output.files.filter((file) => /^papers\/[^/]+\/index\.html$/.test(file))).size;
 
 // Publish: the old site steps aside, the new one takes its place, the old one becomes the spare copy. All
-// synchronous from here to the record: no signal handler runs between two renames.
+// synchronous from the swap to the record: no signal handler runs between two renames.
 phase = 'publish';
-const next = crossDevice ? incoming : staging;
-if (crossDevice) await mirrorFolder(staging, incoming);
-rmSync(previous, { recursive: true, force: true });
-rmSync(stampFile, { force: true }); // from here until the new one is written, dist/ may be either site
-if (existsSync(dist)) renameSync(dist, previous);
-fault('swap');
-renameSync(next, dist);
-fault('swap-end');
-if (existsSync(previous)) renameSync(previous, next);
+const next = await publish.placeBesideDist(paths, crossDevice);
+publish.swapSites(paths, next, fault);
 
-// Then the record of what was published, and last the mark that the record, Astro's manifest and the
-// staging copy agree with dist/.
+// Then the record of what was published, and last the mark that it can be trusted.
 phase = 'record';
-const known = new Set(sameDist ? (stamp.days ?? []) : []);
+const known = new Set(stamp?.days ?? []);
 const newDays = days.filter((day) => !known.has(day));
-mkdirSync(publishedDir, { recursive: true });
-writeWhole(stampFile, `${JSON.stringify({ fingerprint, dist, days, papers, rendered: renderedPages, written: output.written }, null, 1)}\n`);
-fault('record');
-if (existsSync(astroManifest)) copyFileSync(astroManifest, publishedManifest);
-writeFileSync(consistent, '');
+publish.recordPublished(paths, { fingerprint, dist, days, papers, rendered: renderedPages, written: output.written }, fault);
 
-const newPapers = sameDist && typeof stamp.papers === 'number' ? papers - stamp.papers : papers;
+const newPapers = typeof stamp?.papers === 'number' ? papers - stamp.papers : papers;
 console.log(
-  `\nPublished ${show(dist)}/ in ${seconds(performance.now() - started)}: ${newDays.length} new ${newDays.length === 1 ? 'day' : 'days'}, ` +
+  `\nPublished ${show(dist)}/ in ${seconds(performance.now() - started)}: ${count(newDays.length, 'new day')}, ` +
     `${newPapers >= 0 ? `${newPapers} new` : `${-newPapers} fewer`} papers (${papers} in all); ${renderedPages.length} of ${pages.length} pages rendered, ` +
     `${pages.length - renderedPages.length} kept; search: ${search.rebuilt} of ${search.bundles} bundles indexed. ` +
     `(prepare ${seconds(prepared - started)}, astro ${seconds(rendered - prepared)}, search ${seconds(built - rendered)}, publish ${seconds(performance.now() - built)}; ${mirrored.copied} files synced${fast ? '' : ' by comparison'})`,

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { DaySchema, PaperSchema } from './collect/schema.ts';
 import { TopicSchema } from './collect/topics.ts';
-import { siteConfig } from './config.ts';
+import { siteConfig } from './settings/site-config.ts';
 import { digestLoader } from './loader/digest-loader.ts';
 
 const source = {

@@ -1,7 +1,7 @@
 // What a reader's first search costs: the bytes fetched from the search index and, on our site, how long
 // after the last keystroke the results appear. Real Chromium against the built site on a local server.
-import { launchBrowser } from '../../tests/support/browser.ts';
-import { serveStatic } from '../../tests/support/static-server.ts';
+import { launchBrowser } from '../lib/browser.ts';
+import { serveStatic } from '../lib/static-server.ts';
 
 const SEARCH_FILES = /\/pagefind[^/]*\//;
 

@@ -2,7 +2,7 @@
  * Search results as DOM nodes, the same for the header box and the search page: text nodes and `<mark>`
  * elements only, so nothing in the index can become markup or script.
  */
-import { formatDate } from '../util/format-date.ts';
+import { formatDate } from '../util/dates/format-date.ts';
 import { bylineParts, excerptParts, type ExcerptPart } from './excerpt.ts';
 import type { SearchHit } from './search-archive.ts';
 

@@ -3,11 +3,11 @@
  * (its day's /api/days/ file), with remove, remove all, and export as BibTeX and CSV. A paper that left the
  * archive stays on the list, marked as such. Every text from storage or the API goes in as a text node.
  */
-import { bibtexFile, type CitablePaper } from '../util/bibtex.ts';
-import { byline } from '../util/byline.ts';
-import { toCsv } from '../util/csv.ts';
-import { formatDate } from '../util/format-date.ts';
-import { citationUrl, readingLinks } from '../util/paper-links.ts';
+import { bibtexFile, type CitablePaper } from '../util/papers/bibtex.ts';
+import { byline } from '../util/papers/byline.ts';
+import { toCsv } from '../text/csv.ts';
+import { formatDate } from '../util/dates/format-date.ts';
+import { citationUrl, readingLinks } from '../util/papers/paper-links.ts';
 import { clearSaved, readSaved, removePaper, type SavedPaper } from './reading-list.ts';
 import { announce } from './reader-tools.ts';
 

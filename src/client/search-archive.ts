@@ -7,6 +7,7 @@
  * loads none. Best match rescales each bundle's BM25 scores to the whole archive (rank.ts).
  */
 import { SEARCH_MANIFEST, type SearchManifest } from '../index/search-manifest.ts';
+import type { SearchFilterName, SearchMetaName } from '../index/search-contract.ts';
 import { paperIdOfUrl, sortKey, type SortName } from '../index/search-keys.ts';
 import { descending, OrderedMerge, type OrderedStream } from './ordered-merge.ts';
 import { distance as editDistance } from 'fastest-levenshtein';
@@ -28,7 +29,8 @@ interface PagefindResultData {
   url: string;
   content: string;
   locations: number[];
-  meta: Record<string, string | undefined>;
+  /** The names are the search contract's (src/index/search-contract.ts). */
+  meta: Partial<Record<SearchMetaName, string>>;
 }
 export interface PagefindResult {
   id: string;
@@ -41,7 +43,8 @@ interface PagefindSearch {
   totalFilters: Record<string, Record<string, number>>;
 }
 export interface SearchOptions {
-  filters?: Record<string, string[]>;
+  /** By the search contract's filter names. */
+  filters?: Partial<Record<SearchFilterName, string[]>>;
   sort?: SortName;
 }
 export interface PagefindModule {

@@ -1,6 +1,7 @@
 import { findPapers, type Answer } from './find-papers.ts';
 import { count, renderHits, TYPING_PAUSE_MS } from './pagefind.ts';
 import { SearchArchive, type SearchOptions } from './search-archive.ts';
+import type { SearchFilterName } from '../index/search-contract.ts';
 import type { SortName } from '../index/search-keys.ts';
 
 const PAGE_SIZE = 20;
@@ -27,8 +28,9 @@ export function attachSearchPage(): void {
   if (!root) return;
   const form = root.querySelector('form')!;
   const query = form.elements.namedItem('q') as HTMLInputElement;
-  const topic = form.elements.namedItem('topic') as HTMLSelectElement;
-  const year = form.elements.namedItem('year') as HTMLSelectElement;
+  // The form's fields, the URL's parameters and Pagefind's filters share the search contract's names.
+  const topic = form.elements.namedItem('topic' satisfies SearchFilterName) as HTMLSelectElement;
+  const year = form.elements.namedItem('year' satisfies SearchFilterName) as HTMLSelectElement;
   const sort = form.elements.namedItem('sort') as HTMLSelectElement;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;

@@ -1,7 +1,8 @@
 /**
- * Folder → digest: the one way listings become data, used by the content loader, the benchmark and the
- * tests alike. Reads the listing files and the taxonomy (paths relative to `root`, reported that way),
- * parses them and runs the pure pipeline. Problems are thrown together as one ListingError.
+ * Folder → digest: the one way listings become data. Reads the listing files and the taxonomy (paths
+ * relative to `root`, reported that way), parses them and runs the pure pipeline. The content loader runs
+ * the two steps apart (`readDigestInput`, then `digestFromInput` only when the input changed); the tests
+ * run both at once (`loadDigestFromFolder`). Problems are thrown together as one ListingError.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -72,6 +73,7 @@ export function digestFromInput(input: DigestInput, relatedCount = 5, features?:
   return result.digest;
 }
 
+/** Both steps at once, without a feature cache: what a built site must contain (the tests' reference). */
 export async function loadDigestFromFolder(source: DigestSource): Promise<Digest> {
   return digestFromInput(await readDigestInput(source), source.relatedCount);
 }

@@ -27,7 +27,8 @@ const STOP_WORDS = new Set(
 
 const TERMS_PER_PAPER = 16;
 const PAPERS_PER_TERM = 128;
-const TITLE_WEIGHT = 2;
+/** A title word counts this many times an abstract word among a paper's terms (topics.ts weighs topic hits apart). */
+const RELATED_TITLE_WEIGHT = 2;
 
 export interface RelatedInput {
   id: string;
@@ -68,7 +69,7 @@ export function termCounts(titleWords: readonly string[], abstractWords: readonl
       counts.set(word, (counts.get(word) ?? 0) + weight);
     }
   };
-  add(titleWords, TITLE_WEIGHT);
+  add(titleWords, RELATED_TITLE_WEIGHT);
   add(abstractWords, 1);
   return counts;
 }

@@ -3,7 +3,7 @@
  * Plain zod (the same package `astro/zod` re-exports), so pure modules and tests can use them without Astro.
  */
 import { z } from 'zod';
-import { isIsoDate } from '../parse/dates.ts';
+import { isIsoDate } from '../parse/listing-dates.ts';
 import { safeHttpUrl } from '../parse/links.ts';
 import { Slug } from '../parse/slug.ts';
 

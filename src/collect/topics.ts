@@ -42,8 +42,8 @@ export interface TopicMatcher {
   scorePaper(title: Words, abstract: Words): Map<string, number>;
 }
 
-/** A hit in the title says more about a paper than one in its abstract. */
-export const TITLE_WEIGHT = 3;
+/** A topic hit in the title says more about a paper than one in its abstract (related.ts weighs title terms apart). */
+export const TOPIC_TITLE_WEIGHT = 3;
 /** A phrase says more than a word, but a long phrase no more than a short one: "large language model" is 2. */
 export const PHRASE_SCORE = 2;
 /**
@@ -157,7 +157,7 @@ export function createTopicMatcher(topics: readonly Topic[]): TopicMatcher {
       .map(([topic]) => topics[topic].slug);
 
   const paperParts = (title: Words, abstract: Words): [Words, number][] => [
-    [title, TITLE_WEIGHT],
+    [title, TOPIC_TITLE_WEIGHT],
     [abstract, 1],
   ];
 

@@ -5,10 +5,10 @@
 import type { PaginateFunction } from 'astro';
 import type { Day, Paper } from '../collect/schema.ts';
 import type { Topic } from '../collect/topics.ts';
-import { cacheKey } from '../util/cache-key.ts';
-import { isoWeek } from '../util/iso-week.ts';
-import { newestFirst } from '../util/newest-first.ts';
-import { rankByUpvotes } from '../util/rank-by-upvotes.ts';
+import { cacheKey } from '../util/site/cache-key.ts';
+import { isoWeek } from '../util/dates/iso-week.ts';
+import { newestFirst } from '../util/papers/newest-first.ts';
+import { rankByUpvotes } from '../util/papers/rank-by-upvotes.ts';
 
 export interface DigestView {
   papers: Map<string, Paper>;
@@ -74,43 +74,72 @@ export function papersOf(digest: DigestView, ids: readonly string[]): Paper[] {
   return ids.map((id) => digest.papers.get(id)!);
 }
 
-/** What a paper card or row shows: the paper without its related lists and sources, which only its own page uses. */
-export function cardData(paper: Paper, topics: ReadonlyMap<string, Topic>) {
-  const { related: _related, later: _later, sources: _sources, ...shown } = paper;
-  return { ...shown, topicNames: paper.topics.map((slug) => topics.get(slug)?.name) };
+/** A topic as a card or a row names it. */
+export type TopicMention = Pick<Topic, 'slug' | 'name'>;
+
+const mentions = (slugs: readonly string[], topics: ReadonlyMap<string, Topic>): TopicMention[] =>
+  slugs.flatMap((slug) => {
+    const topic = topics.get(slug);
+    return topic ? [{ slug: topic.slug, name: topic.name }] : [];
+  });
+
+/** What a row and a card both show: the title with its link, the byline, the date and the upvotes. */
+const headline = (paper: Paper) => ({
+  id: paper.id,
+  title: paper.title,
+  authors: paper.authors,
+  authorCount: paper.authorCount,
+  organization: paper.organization,
+  published: paper.published,
+  upvotes: paper.upvotes,
+});
+
+/**
+ * Everything a paper card (`PaperCard`, and a day's `DayGlance`) renders, and nothing else: the card is drawn
+ * from this object and the page's cache key hashes the same object, so a field the card shows cannot be
+ * left out of its key.
+ */
+export function cardView(paper: Paper, topics: ReadonlyMap<string, Topic>) {
+  return {
+    ...headline(paper),
+    firstDay: paper.days[0],
+    abstract: paper.abstract,
+    arxivId: paper.arxivId,
+    codeUrl: paper.codeUrl,
+    topics: mentions(paper.topics, topics),
+  };
 }
+export type CardView = ReturnType<typeof cardView>;
 
 /** The topics a compact row names: its strongest two, enough to tell what a paper is about at a glance. */
 export const ROW_TOPICS = 2;
 
-export function rowTopics(paper: Paper, topics: ReadonlyMap<string, Topic>): Topic[] {
-  return paper.topics
-    .slice(0, ROW_TOPICS)
-    .map((slug) => topics.get(slug))
-    .filter((topic) => topic !== undefined);
+/** Everything a compact row (`PaperRow`) renders: the row is drawn from it, and its page's cache key hashes it. */
+export function rowView(paper: Paper, topics: ReadonlyMap<string, Topic>) {
+  return {
+    ...headline(paper),
+    topics: mentions(paper.topics.slice(0, ROW_TOPICS), topics),
+  };
 }
-
-/** What a compact row (`PaperRow`) shows, for cache keys. */
-export function rowData(paper: Paper, topics: ReadonlyMap<string, Topic>) {
-  const shownTopics = rowTopics(paper, topics).map((topic) => [topic.slug, topic.name]);
-  return [paper.id, paper.title, paper.published, paper.upvotes, paper.authors, paper.authorCount, paper.organization, shownTopics];
-}
+export type RowView = ReturnType<typeof rowView>;
 
 /** Rows per page of a week, month or topic-month: a long period stays light (about 25 kB gzipped a page). */
 export const ROWS_PER_PAGE = 100;
 
 /**
  * A long list of rows as numbered pages (`…/`, `…/2/`, …) with Astro's `paginate`, each page keyed by
- * exactly what it shows: its rows, its place among the pages, and what the caller passes in `shown`.
+ * exactly what it shows: its rows (`page.data`, the `rowView`s it renders), its place among the pages,
+ * and what the caller passes in `shown`.
  */
 export function pagedRows<Params extends Record<string, string>, Extra extends Record<string, unknown>>(
   paginate: PaginateFunction,
   papers: readonly Paper[],
   options: { params: Params; props: Extra; topics: ReadonlyMap<string, Topic>; shown: unknown },
 ) {
-  return paginate(papers, { params: options.params, props: options.props, pageSize: ROWS_PER_PAGE }).map((entry) => {
+  const rows = papers.map((paper) => rowView(paper, options.topics));
+  return paginate(rows, { params: options.params, props: options.props, pageSize: ROWS_PER_PAGE }).map((entry) => {
     const { currentPage, lastPage, start, total, data } = entry.props.page;
-    const key = cacheKey({ shown: options.shown, currentPage, lastPage, start, total, rows: data.map((paper) => rowData(paper, options.topics)) });
+    const key = cacheKey({ shown: options.shown, currentPage, lastPage, start, total, rows: data });
     return { ...entry, cacheKey: key };
   });
 }

@@ -1,7 +1,7 @@
-import { siteConfig } from '../config.ts';
+import { siteConfig } from '../settings/site-config.ts';
 import type { DigestView } from '../data/digest.ts';
-import { count } from '../util/count.ts';
-import { absoluteUrl, feedFiles, toAbsolute, topicPath, weekPath } from '../util/urls.ts';
+import { count } from '../text/count.ts';
+import { absoluteUrl, feedFiles, toAbsolute, topicPath, weekPath } from '../util/site/urls.ts';
 import { feedTitles } from './feed-titles.ts';
 import type { OpmlFeed } from './opml.ts';
 

@@ -6,7 +6,7 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import { escape } from 'html-escaper';
 import type { Paper } from '../collect/schema.ts';
 import type { Topic } from '../collect/topics.ts';
-import { paragraphsOf } from '../util/abstract.ts';
+import { paragraphsOf } from '../view/abstract.ts';
 import { plainText } from '../view/rich-text.ts';
 
 export interface FeedContext {

@@ -1,6 +1,6 @@
 /** The title and description of every feed, in one place: the feeds, the `/feeds/` page and the OPML agree. */
 import type { Topic } from '../collect/topics.ts';
-import { siteConfig } from '../config.ts';
+import { siteConfig } from '../settings/site-config.ts';
 
 export const feedTitles = {
   newest: () => ({ title: siteConfig.title, description: 'The newest papers, whatever their topic.' }),

@@ -2,9 +2,9 @@
 import rss from '@astrojs/rss';
 import { escape } from 'html-escaper';
 import type { Paper } from '../collect/schema.ts';
-import { siteConfig } from '../config.ts';
+import { siteConfig } from '../settings/site-config.ts';
 import type { DigestView } from '../data/digest.ts';
-import { absoluteUrl, paperPath, toAbsolute } from '../util/urls.ts';
+import { absoluteUrl, paperPath, toAbsolute } from '../util/site/urls.ts';
 import { feedItem, listingDate } from './feed-items.ts';
 
 export function paperFeed(options: { title: string; description: string; selfPath: string; papers: Paper[]; digest: DigestView }): Promise<Response> {

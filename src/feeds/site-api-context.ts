@@ -1,5 +1,5 @@
 // The data API's absolute URLs for this site (SITE_URL and BASE_PATH).
-import { absoluteUrl, apiFiles, dayPath, paperPath, toAbsolute } from '../util/urls.ts';
+import { absoluteUrl, apiFiles, dayPath, paperPath, toAbsolute } from '../util/site/urls.ts';
 import type { ApiContext } from './data-api.ts';
 
 export const apiContext: ApiContext = {

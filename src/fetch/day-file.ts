@@ -1,5 +1,6 @@
 /** The bytes of one fetched day, and the check that the build will accept them. */
 import { parseListingFile } from '../parse/listing-file.ts';
+import { FETCHED_EXTENSION, listingFileName } from '../parse/listing-format.ts';
 
 /** Same items, same bytes: the archive's history shows only real changes. */
 export function serializeDay(items: readonly unknown[]): Uint8Array {
@@ -12,5 +13,5 @@ export function serializeDay(items: readonly unknown[]): Uint8Array {
  */
 export function dayFileProblems(day: string, items: readonly unknown[], bytes: Uint8Array, file: string): string[] {
   if (items.length === 0) return [];
-  return parseListingFile(`${day}.json`, bytes, file).problems.map((problem) => problem.reason);
+  return parseListingFile(listingFileName(day, FETCHED_EXTENSION), bytes, file).problems.map((problem) => problem.reason);
 }

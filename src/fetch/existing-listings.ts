@@ -1,15 +1,15 @@
 /** The listing files already in the listings folder, by day, sub-folders included (as the build reads them). */
 import path from 'node:path';
 import { listingPaths } from '../collect/listing-paths.ts';
+import { LISTING_EXTENSIONS, listingName, type ListingExtension } from '../parse/listing-format.ts';
 
-export interface DayListings {
-  /** Fetched API answers (`YYYY-MM-DD.json`). */
-  json: string[];
-  /** Hand-made page-text listings (`YYYY-MM-DD.txt`): never touched by the fetch. */
-  txt: string[];
-}
+/**
+ * A day's files by format (`LISTING_FORMATS`): fetched API answers (`YYYY-MM-DD.json`), and hand-made
+ * page-text listings (`YYYY-MM-DD.txt`), which the fetch never touches.
+ */
+export type DayListings = Record<ListingExtension, string[]>;
 
-const LISTING_NAME = /^(\d{4}-\d{2}-\d{2})\.(txt|json)$/;
+const noListings = (): DayListings => Object.fromEntries(LISTING_EXTENSIONS.map((extension) => [extension, []])) as unknown as DayListings;
 
 /** Paths (joined onto `listingsDir`) of every day's listing files; a missing folder has none. */
 export async function existingListings(listingsDir: string): Promise<Map<string, DayListings>> {
@@ -23,12 +23,12 @@ export async function existingListings(listingsDir: string): Promise<Map<string,
     throw error;
   }
   for (const file of files) {
-    const match = LISTING_NAME.exec(path.basename(file));
-    if (!match) continue;
-    const [, day, format] = match as unknown as [string, string, 'txt' | 'json'];
-    const listings = byDay.get(day) ?? { json: [], txt: [] };
-    listings[format].push(file);
-    listings[format].sort();
+    const named = listingName(path.basename(file));
+    if (!named) continue;
+    const { day, extension } = named;
+    const listings = byDay.get(day) ?? noListings();
+    listings[extension].push(file);
+    listings[extension].sort();
     byDay.set(day, listings);
   }
   return byDay;

@@ -1,6 +1,6 @@
 /** The command line of `npm run fetch`: one day, a range, or nothing (the recent days), and `--force`. */
 import { parseArgs } from 'node:util';
-import { isIsoDate } from '../parse/dates.ts';
+import { isIsoDate } from '../parse/listing-dates.ts';
 import { daysBetween } from './day-range.ts';
 
 export interface FetchRequest {

@@ -3,14 +3,15 @@
  * Validated with zod so a typo ("FETCH_TIMEOUT_MS=30s") stops the run with a message instead of a NaN wait.
  */
 import { z } from 'zod';
-import { isIsoDate } from '../parse/dates.ts';
+import { isIsoDate } from '../parse/listing-dates.ts';
+import { DEFAULT_LISTINGS_DIR } from '../settings/validate-settings.ts';
 import type { RetryPolicy } from './retry-policy.ts';
 
 const count = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 
 const FetchEnv = z.object({
   HF_API_URL: z.url({ protocol: /^https?$/ }).default('https://huggingface.co'),
-  LISTINGS_DIR: z.string().min(1).default('content/listings'),
+  LISTINGS_DIR: z.string().min(1).default(DEFAULT_LISTINGS_DIR),
   /** The API documents 100 as the most `limit` may ask for. */
   FETCH_PAGE_SIZE: count(1, 100, 100),
   FETCH_TIMEOUT_MS: count(1, 600_000, 30_000),

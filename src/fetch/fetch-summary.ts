@@ -1,4 +1,5 @@
 /** The fetch's results as Markdown, for a CI job summary: what was written, which days failed and why. */
+import { count } from '../text/count.ts';
 
 export interface SummaryInput {
   written: string[];
@@ -14,11 +15,11 @@ export function fetchSummary({ written, failed, olderMissing, lookbackDays }: Su
   const lines = ['## Fetch', ''];
   lines.push(written.length > 0 ? `Written: ${written.join(', ')}.` : 'No listing written.');
   if (failed.length > 0) {
-    lines.push('', `**${failed.length} ${failed.length === 1 ? 'day' : 'days'} failed** (the other days are committed; these are tried again on the next run):`, '');
+    lines.push('', `**${count(failed.length, 'day')} failed** (the other days are committed; these are tried again on the next run):`, '');
     for (const { day, reason } of failed) lines.push(`- ${day}: ${plain(reason)}`);
   }
   if (olderMissing.length > 0) {
-    lines.push('', `${olderMissing.length} older ${olderMissing.length === 1 ? 'day has' : 'days have'} no listing (older than the ${lookbackDays}-day look-back, not fetched): ${olderMissing.join(', ')}.`);
+    lines.push('', `${count(olderMissing.length, 'older day has', 'older days have')} no listing (older than the ${lookbackDays}-day look-back, not fetched): ${olderMissing.join(', ')}.`);
   }
   return `${lines.join('\n')}\n\n`;
 }

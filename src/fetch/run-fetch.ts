@@ -4,6 +4,8 @@
  */
 import { appendFile, mkdir, readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { FETCHED_EXTENSION, LISTING_EXTENSIONS, LISTING_FORMATS, listingFileName } from '../parse/listing-format.ts';
+import { count, noun } from '../text/count.ts';
 import { dayFileProblems, serializeDay } from './day-file.ts';
 import { existingListings } from './existing-listings.ts';
 import { fetchWindow } from './fetch-window.ts';
@@ -15,7 +17,7 @@ import type { FetchSettings } from './fetch-settings.ts';
 import { FetchFailure, getJsonArray } from './get-json-array.ts';
 import { createPacer } from './pacer.ts';
 import { userAgent } from './user-agent.ts';
-import { writeFileAtomic } from './atomic-write.ts';
+import { writeFileAtomic } from '../util/fs/write-file-atomic.ts';
 import { papersOnDisk, shrinkRefusal } from './shrink-guard.ts';
 
 export interface FetchRun {
@@ -33,7 +35,7 @@ export interface FetchRun {
 
 type Outcome = 'written' | 'unchanged' | 'skipped' | 'failed';
 
-const papers = (count: number) => (count === 0 ? 'empty day: no papers' : count === 1 ? '1 paper' : `${count} papers`);
+const papers = (value: number) => (value === 0 ? 'empty day: no papers' : count(value, 'paper'));
 
 async function readIfExists(file: string): Promise<Buffer | undefined> {
   try {
@@ -103,11 +105,13 @@ export async function runFetch(run: FetchRun): Promise<number> {
   for (const [index, day] of days.entries()) {
     const prefix = `[${index + 1}/${days.length}] ${day}:`;
     const files = existing.get(day);
-    const target = files?.json[0] ?? path.join(listingsDir, `${day}.json`);
-    if (files?.txt.length) {
-      run.print(`${prefix} left alone: ${shown(files.txt[0])} is a hand-made listing`);
+    const fetched = files?.[FETCHED_EXTENSION] ?? [];
+    const target = fetched[0] ?? path.join(listingsDir, listingFileName(day, FETCHED_EXTENSION));
+    const handMade = LISTING_EXTENSIONS.filter((extension) => !LISTING_FORMATS[extension].fetched).flatMap((extension) => files?.[extension] ?? []);
+    if (handMade.length > 0) {
+      run.print(`${prefix} left alone: ${shown(handMade[0])} is a hand-made listing`);
       counts.skipped++;
-    } else if (files?.json.length && !request.force) {
+    } else if (fetched.length > 0 && !request.force) {
       run.print(`${prefix} already fetched as ${shown(target)} (--force fetches it again)`);
       counts.skipped++;
     } else {
@@ -131,7 +135,7 @@ export async function runFetch(run: FetchRun): Promise<number> {
   const older = window?.olderMissing ?? [];
   if (older.length > 0) {
     const some = older.length > 5 ? `${older.slice(0, 5).join(', ')} … ${older.at(-1)}` : older.join(', ');
-    run.printError(`warning: ${older.length} ${older.length === 1 ? 'day has' : 'days have'} no listing and ${older.length === 1 ? 'is' : 'are'} older than the ${settings.lookbackDays}-day look-back, so not fetched: ${some} (npm run fetch -- --from DAY --to DAY)`);
+    run.printError(`warning: ${count(older.length, 'day has', 'days have')} no listing and ${noun(older.length, 'is', 'are')} older than the ${settings.lookbackDays}-day look-back, so not fetched: ${some} (npm run fetch -- --from DAY --to DAY)`);
   }
   if (failed.length > 0) run.printError(`failed: ${failed.map(({ day }) => day).join(', ')} (tried again on the next run)`);
   run.print(`fetch: ${counts.written} written, ${counts.unchanged} unchanged, ${counts.skipped} skipped, ${counts.failed} failed: ${verdict} (exit ${code})`);

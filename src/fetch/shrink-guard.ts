@@ -3,6 +3,8 @@
  * in full before is far more often having a bad moment than un-publishing papers: the file on disk is kept
  * unless the command line says that fewer is meant.
  */
+import { count } from '../text/count.ts';
+
 export interface ShrinkFlags {
   /** Let an answer without papers replace a listing that has some. */
   allowEmpty: boolean;
@@ -23,9 +25,9 @@ export function papersOnDisk(bytes: Uint8Array): number | undefined {
 /** Why the answer must not replace the file (one line), or undefined when it may. */
 export function shrinkRefusal(before: number | undefined, after: number, flags: ShrinkFlags, shown: string): string | undefined {
   if (before === undefined || after >= before) return undefined;
-  const had = `${shown} has ${before} ${before === 1 ? 'paper' : 'papers'}`;
+  const had = `${shown} has ${count(before, 'paper')}`;
   if (after === 0) {
     return flags.allowEmpty ? undefined : `the API answered no papers, but ${had}: kept it (an empty answer is often a passing fault; --allow-empty replaces it)`;
   }
-  return flags.allowFewer ? undefined : `the API answered ${after} ${after === 1 ? 'paper' : 'papers'}, but ${had}: kept it (--allow-fewer replaces it)`;
+  return flags.allowFewer ? undefined : `the API answered ${count(after, 'paper')}, but ${had}: kept it (--allow-fewer replaces it)`;
 }

@@ -4,6 +4,7 @@
  * `data-search-month` mark. Its hash tells whether a search bundle must be rebuilt.
  */
 import { createHash } from 'node:crypto';
+import { SEARCH_BODY, SEARCH_MONTH } from './search-contract.ts';
 
 export interface IndexedContent {
   month: string;
@@ -23,8 +24,8 @@ export function indexedDocument(html: string, lang = 'en'): string {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body>${html.slice(start.index, end < 0 ? undefined : end + start[1].length + 3)}</body></html>`;
 }
 
-const BODY = /<(article|main|section|div)\b[^>]*\bdata-pagefind-body\b[^>]*>/;
-const MONTH = /\bdata-search-month="(\d{4}-\d{2})"/;
+const BODY = new RegExp(`<(article|main|section|div)\\b[^>]*\\b${SEARCH_BODY}\\b[^>]*>`);
+const MONTH = new RegExp(`\\b${SEARCH_MONTH}="(\\d{4}-\\d{2})"`);
 const SORT = /\bdata-pagefind-sort="([^":]+):([^"]*)"/g;
 
 /** undefined when the page has no indexed body (it would not be searchable). */

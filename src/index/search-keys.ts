@@ -6,6 +6,8 @@
  * - upvotes: most upvoted first, then newest, then paper id.
  * Upvotes are zero-padded so that string order is number order.
  */
+import type { SEARCH_SORT } from './search-contract.ts';
+
 export interface KeyedPaper {
   id: string;
   published: string;
@@ -22,7 +24,7 @@ export function upvotesKey({ id, published, upvotes }: KeyedPaper): string {
   return `${pad(upvotes)} ${published.slice(0, 10)} ${id}`;
 }
 
-export type SortName = 'date' | 'upvotes';
+export type SortName = keyof typeof SEARCH_SORT;
 export const sortKey: Record<SortName, (paper: KeyedPaper) => string> = { date: dateKey, upvotes: upvotesKey };
 
 /** `/papers/<id>/` (any base path) → `<id>`: the tie-break the page wrote. */

@@ -3,11 +3,11 @@
  * exists (a paper whose listing was removed, a topic taken out of the taxonomy) would linger there. After the
  * build, every page or feed that no route produced this time is removed, before the search index is built.
  */
-import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { listFiles } from '../util/list-files.ts';
+import { listFiles } from '../util/fs/list-files.ts';
+import { removeFiles } from '../util/fs/remove-files.ts';
 
 /**
  * What routes write: pages (`…/index.html`, `404.html`), feeds and the data API's day files. Public files
@@ -25,14 +25,8 @@ export function pruneStalePages(): AstroIntegration {
         const files = await listFiles(outDir);
         const stale = files.filter((file) => ROUTE_OUTPUT.test(file) && !produced.has(file));
         if (produced.size === 0 || stale.length === files.filter((file) => ROUTE_OUTPUT.test(file)).length) return; // nothing to compare with
-        for (const file of stale) {
-          await rm(path.join(outDir, file));
-          // Remove the folders it leaves empty, up to the output folder.
-          for (let folder = path.dirname(path.join(outDir, file)); folder !== outDir; folder = path.dirname(folder)) {
-            if ((await readdir(folder)).length > 0) break;
-            await rm(folder, { recursive: true });
-          }
-        }
+        // The folders they leave empty go too, up to the output folder.
+        await removeFiles(outDir, stale);
         if (stale.length > 0) logger.info(`removed ${stale.length} page(s) that no longer exist`);
       },
     },

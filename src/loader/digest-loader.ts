@@ -12,6 +12,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { Digest } from '../collect/build-digest.ts';
 import { digestFromInput, readDigestInput, type DigestInput } from '../collect/digest-from-folder.ts';
 import { formatProblem } from '../parse/problems.ts';
+import { PIPELINE_SOURCES } from '../settings/build-inputs.ts';
 import { openFeatureFile } from './feature-file.ts';
 import { latestRead, type LatestRead } from './latest-read.ts';
 import { noPapersError } from './no-papers.ts';
@@ -21,13 +22,16 @@ import { firstReport, toUserError } from './user-error.ts';
  * The code that turns listings into data is part of the fingerprint: after an upgrade or an edit of the
  * pipeline, a cached store is rebuilt instead of kept. (Read from the project's sources, which Astro runs from.)
  */
-const PIPELINE_SOURCES = ['src/parse', 'src/collect', 'src/loader'];
 
 async function pipelineFingerprint(root: string): Promise<string> {
   const hash = createHash('sha256');
-  for (const dir of PIPELINE_SOURCES) {
-    const files = (await readdir(path.join(root, dir), { recursive: true }).catch(() => [])).filter((file) => file.endsWith('.ts')).sort();
-    for (const file of files) hash.update(`\0${dir}/${file}\0`).update(await readFile(path.join(root, dir, file)));
+  for (const source of PIPELINE_SOURCES) {
+    if (source.endsWith('.ts')) {
+      hash.update(`\0${source}\0`).update(await readFile(path.join(root, source)).catch(() => ''));
+      continue;
+    }
+    const files = (await readdir(path.join(root, source), { recursive: true }).catch(() => [])).filter((file) => file.endsWith('.ts')).sort();
+    for (const file of files) hash.update(`\0${source}/${file}\0`).update(await readFile(path.join(root, source, file)));
   }
   return hash.digest('hex');
 }

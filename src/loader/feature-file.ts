@@ -4,11 +4,12 @@
  * version (the pipeline's code and the taxonomy): when either changes, it starts empty. Only the entries used
  * by the last build are written back, so it never grows beyond the archive.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { FeatureCache, PaperFeatures } from '../collect/paper-features.ts';
 import type { DayRelated } from '../collect/related.ts';
+import { writeFileAtomic } from '../util/fs/write-file-atomic.ts';
 
 export interface FeatureFile extends FeatureCache {
   save(): Promise<void>;
@@ -51,9 +52,7 @@ export async function openFeatureFile(file: string, version: string): Promise<Fe
     setDay: days.set,
     async save() {
       await mkdir(path.dirname(file), { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
-      await writeFile(temporary, serialize({ version, features: features.used, days: days.used }));
-      await rename(temporary, file);
+      await writeFileAtomic(file, serialize({ version, features: features.used, days: days.used }));
     },
   };
 }

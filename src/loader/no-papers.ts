@@ -1,3 +1,4 @@
+import { listingNamesInWords } from '../parse/listing-format.ts';
 import { UserError } from './user-error.ts';
 
 /**
@@ -8,7 +9,7 @@ import { UserError } from './user-error.ts';
 export function noPapersError(folder: string, listingCount: number): UserError {
   const found =
     listingCount === 0
-      ? `${folder} holds no listing files (YYYY-MM-DD.txt or YYYY-MM-DD.json)`
+      ? `${folder} holds no listing files (${listingNamesInWords()})`
       : `the ${listingCount === 1 ? 'listing file' : `${listingCount} listing files`} in ${folder} list no papers`;
   return new UserError(
     `No papers to publish: ${found}. A build that would publish no papers at all is an error.\n` +

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteConfig } from '../config.ts';
+import { siteConfig } from '../settings/site-config.ts';
 import { getDigest } from '../data/digest.ts';
 import { allFeeds } from '../feeds/all-feeds.ts';
 import { opml } from '../feeds/opml.ts';

@@ -1,12 +1,9 @@
 /** Turns one listing file (name + bytes) into entries, choosing the parser by the file's extension. */
 import { isUtf8 } from 'node:buffer';
-import { parseApiJson } from './api-json.ts';
-import { isIsoDate } from './dates.ts';
+import { isIsoDate } from './listing-dates.ts';
 import type { ParsedListing } from './entry.ts';
-import { parsePageText } from './page-text.ts';
+import { hasListingExtension, isListingExtension, LISTING_FORMATS, listingName, listingNamesInWords } from './listing-format.ts';
 import type { ListingProblem } from './problems.ts';
-
-const LISTING_NAME = /^(\d{4}-\d{2}-\d{2})\.(txt|json)$/;
 
 export interface ParsedListingFile extends ParsedListing {
   /** The file as messages name it. */
@@ -22,7 +19,7 @@ export interface ParsedListingFile extends ParsedListing {
  */
 export function isIgnoredListingName(name: string): boolean {
   if (name.startsWith('.')) return true;
-  return !/\.(txt|json)$/i.test(name) && !/\d{4}-\d{1,2}-\d{1,2}/.test(name);
+  return !hasListingExtension(name) && !/\d{4}-\d{1,2}-\d{1,2}/.test(name);
 }
 
 /** Lines that are not valid UTF-8, so a mis-encoded file is reported where it breaks instead of rendering mojibake. */
@@ -51,15 +48,15 @@ export function parseListingFile(name: string, bytes: Uint8Array, file: string):
     entries: [],
     problems: [{ file, line, reason }],
   });
-  const match = LISTING_NAME.exec(name);
-  if (!match) {
+  const named = listingName(name);
+  if (!named) {
     const extension = /\.([^.]+)$/.exec(name)?.[1];
-    if (extension !== 'txt' && extension !== 'json') {
-      return problem(1, `unknown listing file type${extension ? ` ".${extension}"` : ''}: listings are YYYY-MM-DD.txt (page text) or YYYY-MM-DD.json (Hugging Face API)`);
+    if (!isListingExtension(extension)) {
+      return problem(1, `unknown listing file type${extension ? ` ".${extension}"` : ''}: listings are ${listingNamesInWords({ what: true })}`);
     }
     return problem(1, `the file name must be the digest day, like 2025-12-09.${extension}`);
   }
-  const [, day, format] = match;
+  const { day, extension } = named;
   if (!isIsoDate(day)) return problem(1, `the file name ${name} is not a real date`);
 
   const badLines = invalidUtf8Lines(bytes);
@@ -68,6 +65,6 @@ export function parseListingFile(name: string, bytes: Uint8Array, file: string):
     return { file, day, entries: [], problems };
   }
   const text = new TextDecoder('utf-8').decode(bytes);
-  const parsed = format === 'json' ? parseApiJson(text, file, day) : parsePageText(text, file, day);
+  const parsed = LISTING_FORMATS[extension].parse(text, file, day);
   return { file, day, ...parsed };
 }

@@ -6,9 +6,10 @@
  * so a damaged entry is reported on its own and never glued onto its neighbour.
  */
 import { cleanText } from './clean-text.ts';
-import { inferYear, isoDate, isRealDate, monthNumber } from './dates.ts';
+import { inferYear, isoDate, isRealDate, monthNumber } from './listing-dates.ts';
 import type { ListingEntry, ParsedListing } from './entry.ts';
 import type { ListingProblem } from './problems.ts';
+import { count } from '../text/count.ts';
 
 const PAGE_CHROME = new Set([
   'new',
@@ -170,7 +171,7 @@ function reportCutOff(segment: Line[], problem: Report): void {
     return;
   }
   const next = segment.at(-3)!;
-  const cutOff = `only ${leading.length} line${leading.length === 1 ? '' : 's'} before the next paper at line ${next.number}`;
+  const cutOff = `only ${count(leading.length, 'line')} before the next paper at line ${next.number}`;
   const onePaper = cannotBeTitle(leading[0])
     ? ''
     : `; or lines ${leading[0].number}–${segment.at(-1)!.number} are one paper split by stray line breaks ` +

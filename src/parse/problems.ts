@@ -1,4 +1,6 @@
 /** A problem found in a listing file, pinned to the line a person should look at. */
+import { count } from '../text/count.ts';
+
 export interface ListingProblem {
   file: string;
   line: number;
@@ -15,8 +17,7 @@ export class ListingError extends Error {
 
   constructor(problems: readonly ListingProblem[]) {
     const sorted = [...problems].sort(compareProblems);
-    const count = sorted.length === 1 ? '1 problem' : `${sorted.length} problems`;
-    super(`The listings have ${count}:\n${sorted.map(formatProblem).join('\n')}`);
+    super(`The listings have ${count(sorted.length, 'problem')}:\n${sorted.map(formatProblem).join('\n')}`);
     this.name = 'ListingError';
     this.problems = sorted;
   }

@@ -4,9 +4,11 @@
  * of the site is brought up to date this way before each build, at the cost of what the last build
  * changed rather than of the whole site.
  */
-import { copyFile, lstat, mkdir, readdir, rename, rm, utimes } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, rename, rm, utimes } from 'node:fs/promises';
 import path from 'node:path';
-import { listFiles as filesUnder } from '../util/list-files.ts';
+import { fileStats } from '../util/fs/file-stats.ts';
+import { listFiles as filesUnder } from '../util/fs/list-files.ts';
+import { removeFiles } from '../util/fs/remove-files.ts';
 
 export interface MirrorResult {
   copied: number;
@@ -19,22 +21,16 @@ export interface MirrorOptions {
 }
 
 async function listFiles(root: string): Promise<Map<string, { size: number; mtimeMs: number }>> {
-  const files = new Map<string, { size: number; mtimeMs: number }>();
-  const paths = (await filesUnder(root)).map((file) => path.join(root, file));
-  const BATCH = 512;
-  for (let start = 0; start < paths.length; start += BATCH) {
-    const batch = paths.slice(start, start + BATCH);
-    const stats = await Promise.all(batch.map((file) => lstat(file, { bigint: true })));
-    batch.forEach((file, index) => files.set(path.relative(root, file), { size: Number(stats[index].size), mtimeMs: Number(stats[index].mtimeNs / 1000n) / 1000 }));
-  }
-  return files;
+  const files = (await filesUnder(root)).map((file) => file.split('/').join(path.sep));
+  const stats = await fileStats(root, files);
+  return new Map(files.map((file, index) => [file, stats[index]]));
 }
 
 export async function mirrorFolder(from: string, to: string, options: MirrorOptions = {}): Promise<MirrorResult> {
   const [source, target] = await Promise.all([listFiles(from), listFiles(to)]);
   let copied = 0;
   const removed = [...target.keys()].filter((file) => !source.has(file));
-  for (const file of removed) await rm(path.join(to, file), { force: true });
+  await removeFiles(to, removed);
   const copy = copier(from, to, options);
   for (const [file, stat] of source) {
     const old = target.get(file);
@@ -43,7 +39,6 @@ export async function mirrorFolder(from: string, to: string, options: MirrorOpti
     await copy(file, stat.mtimeMs);
     copied++;
   }
-  await removeEmptyFolders(to, removed);
   return { copied, removed: removed.length };
 }
 
@@ -77,15 +72,6 @@ function copier(from: string, to: string, { onCopy }: MirrorOptions = {}): (file
   };
 }
 
-/** Removes the folders that removing `files` left empty, deepest first, up to `root`. */
-async function removeEmptyFolders(root: string, files: Iterable<string>): Promise<void> {
-  const folders = new Set<string>();
-  for (const file of files) for (let folder = path.dirname(path.join(root, file)); folder.startsWith(root + path.sep); folder = path.dirname(folder)) folders.add(folder);
-  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
-    if ((await readdir(folder)).length === 0) await rm(folder, { recursive: true });
-  }
-}
-
 /**
  * The fast way, when `to` is known to be `from` as it was one build ago: copy what that build wrote,
  * remove what it removed. Only names are listed; nothing else is compared.
@@ -94,11 +80,10 @@ export async function catchUpFolder(from: string, to: string, written: readonly 
   const names = async (root: string) => new Set((await filesUnder(root)).map((file) => file.split('/').join(path.sep)));
   const [source, target] = await Promise.all([names(from), names(to)]);
   const removed = [...target].filter((file) => !source.has(file));
-  for (const file of removed) await rm(path.join(to, file), { force: true });
+  await removeFiles(to, removed);
   const wanted = new Set(written);
   for (const file of source) if (!target.has(file)) wanted.add(file);
   const copy = copier(from, to, options);
   for (const file of wanted) if (source.has(file)) await copy(file, (await lstat(path.join(from, file))).mtimeMs);
-  await removeEmptyFolders(to, removed);
   return { copied: wanted.size, removed: removed.length };
 }

@@ -1,11 +1,14 @@
 /**
  * The site settings and their validation, free of side effects so a script can check them before starting
- * Astro (src/config.ts loads them at import). Every problem names the environment variable to change and an
+ * Astro (src/settings/site-config.ts loads them at import). Every problem names the environment variable to change and an
  * example of a valid value.
  */
 import { z } from 'zod';
 
 export type Env = Readonly<Record<string, string | undefined>>;
+
+/** Where the listings are when LISTINGS_DIR is not set: the build reads them there, the fetch writes them there. */
+export const DEFAULT_LISTINGS_DIR = 'content/listings';
 
 export const SiteConfigSchema = z.object({
   title: z.string().min(1),
@@ -45,7 +48,7 @@ export type SiteConfig = z.infer<typeof SiteConfigSchema>;
 const FROM_ENV: Partial<Record<keyof SiteConfig, { variable: string; rule: string; example: string }>> = {
   siteUrl: { variable: 'SITE_URL', rule: 'an absolute http(s) URL', example: 'https://papers.example.org' },
   basePath: { variable: 'BASE_PATH', rule: 'a sub-path of letters, digits, ".", "_", "~" or "-" segments', example: '/digest/' },
-  listingsDir: { variable: 'LISTINGS_DIR', rule: 'a folder', example: 'content/listings' },
+  listingsDir: { variable: 'LISTINGS_DIR', rule: 'a folder', example: DEFAULT_LISTINGS_DIR },
   distDir: { variable: 'DIST_DIR', rule: 'a folder', example: 'dist' },
   cacheDir: { variable: 'CACHE_DIR', rule: 'a folder', example: '.digest-cache' },
   topicsFile: { variable: 'TOPICS_FILE', rule: 'a YAML or JSON file', example: 'content/topics.yaml' },
@@ -69,7 +72,7 @@ export function validateSettings(env: Env): SettingsResult {
     lang: 'en',
     siteUrl: env.SITE_URL || 'http://localhost:4321',
     basePath: normaliseBasePath(env.BASE_PATH || '/'),
-    listingsDir: env.LISTINGS_DIR || 'content/listings',
+    listingsDir: env.LISTINGS_DIR || DEFAULT_LISTINGS_DIR,
     distDir: env.DIST_DIR || 'dist',
     cacheDir: env.CACHE_DIR || '.digest-cache',
     topicsFile: env.TOPICS_FILE || 'content/topics.yaml',
@@ -85,7 +88,7 @@ export function validateSettings(env: Env): SettingsResult {
   const problems = result.error.issues.map((issue) => {
     const field = String(issue.path[0]) as keyof SiteConfig;
     const setting = FROM_ENV[field];
-    if (!setting) return `${field} in src/config.ts ${issue.message}`;
+    if (!setting) return `${field} in src/settings/validate-settings.ts ${issue.message}`;
     const value = env[setting.variable];
     return `${setting.variable} must be ${setting.rule}, e.g. ${setting.variable}=${setting.example}${value === undefined ? '' : ` (it is ${JSON.stringify(value)})`}`;
   });

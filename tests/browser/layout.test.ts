@@ -9,10 +9,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateListings } from '../../scripts/bench/generate-listings.mjs';
 import type { Paper } from '../../src/collect/schema.ts';
-import { formatViolations, launchBrowser, runAxe } from '../support/browser.ts';
+import { formatViolations, launchBrowser, runAxe } from '../../scripts/lib/browser.ts';
 import { buildSite, outputRoot, projectRoot, tempDir } from '../support/build-site.ts';
 import { digestOf } from '../support/digest.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const realDays = path.join(projectRoot, 'tests/fixtures/real-archive');
 const screenshots = path.join(outputRoot, 'screenshots', 'layout');

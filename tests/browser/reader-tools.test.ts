@@ -7,11 +7,11 @@ import path from 'node:path';
 import { parse } from '@retorquere/bibtex-parser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatViolations, launchBrowser, runAxe } from '../support/browser.ts';
+import { formatViolations, launchBrowser, runAxe } from '../../scripts/lib/browser.ts';
 import { buildSite, fixtureListings, outputRoot, tempDir } from '../support/build-site.ts';
 import { digestOf } from '../support/digest.ts';
 import { apiItem } from '../support/fixture.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const screenshots = path.join(outputRoot, 'screenshots', 'reader-tools');
 mkdirSync(screenshots, { recursive: true });

@@ -5,13 +5,13 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatViolations, launchBrowser, runAxe } from '../support/browser.ts';
+import { formatViolations, launchBrowser, runAxe } from '../../scripts/lib/browser.ts';
 import { outputRoot } from '../support/build-site.ts';
 import { plainText } from '../../src/view/rich-text.ts';
 import { digestOf } from '../support/digest.ts';
 import { read } from '../support/dist.ts';
 import { sharedSite } from '../support/shared-site.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const screenshots = path.join(outputRoot, 'screenshots');
 const digest = await digestOf();

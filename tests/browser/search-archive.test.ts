@@ -6,10 +6,10 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dateKey, upvotesKey } from '../../src/index/search-keys.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { buildSite, projectRoot } from '../support/build-site.ts';
 import { digestOf } from '../support/digest.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const listings = path.join(projectRoot, 'tests/fixtures/search-archive');
 const digest = await digestOf(listings);

@@ -3,9 +3,9 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatViolations, launchBrowser, runAxe, seriousViolations } from '../support/browser.ts';
+import { formatViolations, launchBrowser, runAxe, seriousViolations } from '../../scripts/lib/browser.ts';
 import { buildSite, projectRoot } from '../support/build-site.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 let browser: Browser;
 let server: StaticServer;

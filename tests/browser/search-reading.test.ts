@@ -4,12 +4,12 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/util/format-date.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { formatDate } from '../../src/util/dates/format-date.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { buildSite, projectRoot, tempDir } from '../support/build-site.ts';
 import { digestOf } from '../support/digest.ts';
 import { sharedSite } from '../support/shared-site.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const wordsListings = path.join(projectRoot, 'tests/fixtures/search-words');
 const digest = await digestOf();

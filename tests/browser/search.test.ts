@@ -2,10 +2,10 @@
 // a linked ?q= search, under the root and under BASE_PATH=/digest/.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { digestOf } from '../support/digest.ts';
 import { sharedSite, type SharedSiteName } from '../support/shared-site.ts';
-import { bytesFetched, serveStatic, type StaticServer } from '../support/static-server.ts';
+import { bytesFetched, serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const digest = await digestOf();
 const byId = new Map(digest.papers.map((paper) => [paper.id, paper]));

@@ -7,10 +7,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { formatViolations, launchBrowser, resolveChromiumInfo, runAxe, seriousViolations } from './browser.ts';
+import { formatViolations, launchBrowser, resolveChromiumInfo, runAxe, seriousViolations } from '../../scripts/lib/browser.ts';
 import { readFeed } from './feed-reader.ts';
 import { FEEDPARSER_MISSING, hasFeedparser, noteFeedparserSkipped, parseFeed } from './feedparser.ts';
-import { bytesFetched, serveStatic, type StaticServer } from './static-server.ts';
+import { bytesFetched, serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { checkHtml, formatVnuMessages } from './vnu.ts';
 import { buildOnce } from './build-once.ts';
 

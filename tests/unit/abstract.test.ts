@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitAbstract } from '../../src/util/abstract.ts';
+import { splitAbstract } from '../../src/view/abstract.ts';
 import { richText } from '../../src/view/rich-text.ts';
 
 const filler = (length: number) => 'word '.repeat(Math.ceil(length / 5)).slice(0, length);

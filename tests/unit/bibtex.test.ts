@@ -1,6 +1,6 @@
 import { parse } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
-import { bibtexEntry, bibtexFile, bibtexKey, escapeBibtex, type CitablePaper } from '../../src/util/bibtex.ts';
+import { bibtexEntry, bibtexFile, bibtexKey, escapeBibtex, type CitablePaper } from '../../src/util/papers/bibtex.ts';
 
 const paper: CitablePaper = {
   title: 'Reinforcement Pre-Training',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byline } from '../../src/util/byline.ts';
+import { byline } from '../../src/util/papers/byline.ts';
 
 describe('byline', () => {
   it('names up to three authors, and summarises more on cards', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chipTopics } from '../../src/util/chip-topics.ts';
+import { chipTopics } from '../../src/util/papers/chip-topics.ts';
 
 describe('chipTopics', () => {
   const topics = [{ slug: 'a' }, { slug: 'b', count: 0 }, { slug: 'c', count: 4 }, { slug: 'd' }, { slug: 'e', count: 1 }];

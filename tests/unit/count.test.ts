@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, upvotesNote } from '../../src/util/count.ts';
+import { count, noun, upvotesNote } from '../../src/text/count.ts';
 
 describe('count', () => {
   it('uses the singular for one and the plural otherwise', () => {
@@ -20,5 +20,13 @@ describe('upvotesNote', () => {
     expect(upvotesNote(0)).toBe('');
     expect(upvotesNote(1)).toBe(' · 1 upvote');
     expect(upvotesNote(1500)).toBe(' · 1,500 upvotes');
+  });
+});
+
+describe('noun', () => {
+  it('is the noun count() writes, without the number', () => {
+    expect(noun(1, 'upvote')).toBe('upvote');
+    expect(noun(1500, 'upvote')).toBe('upvotes');
+    expect(noun(2, 'is', 'are')).toBe('are');
   });
 });

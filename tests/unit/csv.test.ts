@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/util/csv.ts';
+import { toCsv } from '../../src/text/csv.ts';
 
 describe('toCsv', () => {
   it('quotes cells with commas, quotes and line breaks, and ends rows with CRLF', () => {

@@ -1,7 +1,21 @@
+// The date helpers of src/util/dates/: words for days and weeks, ISO weeks, a month's calendar.
 import { describe, expect, it } from 'vitest';
-import { formatWeek } from '../../src/util/format-week.ts';
-import { isoWeek } from '../../src/util/iso-week.ts';
-import { monthCalendar } from '../../src/util/month-calendar.ts';
+import { formatDate } from '../../src/util/dates/format-date.ts';
+import { formatWeek } from '../../src/util/dates/format-week.ts';
+import { isoWeek } from '../../src/util/dates/iso-week.ts';
+import { monthCalendar } from '../../src/util/dates/month-calendar.ts';
+
+describe('formatDate', () => {
+  it('writes a day or a month in words, in every style', () => {
+    expect(formatDate('2025-12-09')).toBe('9 December 2025');
+    expect(formatDate('2025-12-09', 'long')).toBe('Tuesday, 9 December 2025');
+    expect(formatDate('2025-12', 'month')).toBe('December 2025');
+    expect(formatDate('2025-12-09', 'month')).toBe('December 2025');
+  });
+  it('gives the same answer the second time (it remembers)', () => {
+    expect(formatDate('2024-02-29')).toBe(formatDate('2024-02-29'));
+  });
+});
 
 describe('ISO weeks', () => {
   it('numbers weeks from Monday, across year ends', () => {

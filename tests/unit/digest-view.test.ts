@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Day, Paper } from '../../src/collect/schema.ts';
 import type { Topic } from '../../src/collect/topics.ts';
-import { digestView, rankedPeriods, rowData } from '../../src/data/digest-view.ts';
+import { cardView, digestView, rankedPeriods, rowView } from '../../src/data/digest-view.ts';
+import { cacheKey } from '../../src/util/site/cache-key.ts';
 
 const topic = (slug: string): Topic => ({ slug, name: `Topic ${slug}`, description: 'd', match: [slug], exclude: [] }) as Topic;
 const paper = (id: string, days: string[], upvotes: number, topics: string[] = []): Paper => ({
@@ -39,26 +40,38 @@ describe('the digest view', () => {
   });
 });
 
-describe('a row’s cache key data', () => {
-  const base = papers[1];
-  const key = (changed: Paper, topics = view.topics) => JSON.stringify(rowData(changed, topics));
-  it.each([
-    ['title', { title: 'Another title' }],
-    ['publication date', { published: '2025-01-02' }],
-    ['upvotes', { upvotes: 10 }],
-    ['authors', { authors: ['Ada'] }],
-    ['author count', { authorCount: 2 }],
-    ['organisation', { organization: { account: 'o', name: 'Org' } }],
-    ['topics shown', { topics: ['t2', 't1'] }],
-  ] as const)('changes with the %s a row shows', (_name, change) => {
-    expect(key({ ...base, ...change } as Paper)).not.toBe(key(base));
+/** The same value changed, whatever its type: a new field of a view is covered without naming it. */
+function changed(value: unknown): unknown {
+  if (typeof value === 'string') return `${value} (changed)`;
+  if (typeof value === 'number') return value + 1;
+  if (Array.isArray(value)) return value.length > 0 ? [...value.slice(1), changed(value[0])] : ['added'];
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, changed(field)]));
+  return 'set';
+}
+
+describe.each([
+  ['row', rowView],
+  ['card', cardView],
+] as const)('a %s’s cache key', (_name, viewOf) => {
+  const base = { ...papers[1], authors: ['Ada', 'Grace'], organization: { account: 'o', name: 'Org' }, arxivId: '2501.01234', codeUrl: 'https://example.org/code' } as Paper;
+  const shown = viewOf(base, view.topics);
+  const keyOf = (data: object) => cacheKey({ page: 'x', papers: [data] });
+
+  it.each(Object.keys(shown))('changes with the %s it shows', (field) => {
+    expect(keyOf({ ...shown, [field]: changed(shown[field as keyof typeof shown]) })).not.toBe(keyOf(shown));
   });
   it('changes when a shown topic is renamed', () => {
     const renamed = new Map(view.topics);
     renamed.set('t1', { ...topic('t1'), name: 'Renamed' });
-    expect(key(base, renamed)).not.toBe(key(base));
+    expect(keyOf(viewOf(base, renamed))).not.toBe(keyOf(shown));
   });
-  it('does not change with what a row does not show', () => {
-    expect(key({ ...base, abstract: 'Other abstract.', related: ['x'] })).toBe(key(base));
+  it('does not change with what it does not show', () => {
+    expect(keyOf(viewOf({ ...base, related: ['x'], later: ['y'], sources: ['z:2'], keywords: ['k'], links: ['https://example.org/l'], githubStars: 5 } as Paper, view.topics))).toBe(keyOf(shown));
   });
+});
+
+it('a row names its strongest two topics, a card all of them', () => {
+  const many = { ...papers[1], topics: ['t2', 't1', 'empty'] } as Paper;
+  expect(rowView(many, view.topics).topics.map((t) => t.slug)).toEqual(['t2', 't1']);
+  expect(cardView(many, view.topics).topics.map((t) => t.slug)).toEqual(['t2', 't1', 'empty']);
 });

@@ -2,7 +2,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../src/fetch/atomic-write.ts';
+import { writeFileAtomic } from '../../src/util/fs/write-file-atomic.ts';
 import { dayFileProblems, serializeDay } from '../../src/fetch/day-file.ts';
 import { existingListings } from '../../src/fetch/existing-listings.ts';
 import { tempDir } from '../support/build-site.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonLd } from '../../src/util/json-ld.ts';
+import { jsonLd } from '../../src/util/site/json-ld.ts';
 
 describe('jsonLd', () => {
   it('cannot end its <script> block or open a comment, whatever the text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metaDescription } from '../../src/util/meta-description.ts';
+import { metaDescription } from '../../src/util/site/meta-description.ts';
 
 describe('metaDescription', () => {
   it('keeps a short text whole, with its last word and no ellipsis', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paperLinks, readingLinks } from '../../src/util/paper-links.ts';
+import { paperLinks, readingLinks } from '../../src/util/papers/paper-links.ts';
 import type { Paper } from '../../src/collect/schema.ts';
 
 const base: Paper = {
@@ -49,11 +49,11 @@ describe('paperLinks', () => {
 
 describe('discussionLink', () => {
   it('points at the comments of the paper on Hugging Face', async () => {
-    const { discussionLink } = await import('../../src/util/paper-links.ts');
+    const { discussionLink } = await import('../../src/util/papers/paper-links.ts');
     expect(discussionLink({ arxivId: '2506.08007' })).toBe('https://huggingface.co/papers/2506.08007#community');
   });
   it('makes no link without a well-formed arXiv id', async () => {
-    const { discussionLink } = await import('../../src/util/paper-links.ts');
+    const { discussionLink } = await import('../../src/util/papers/paper-links.ts');
     expect(discussionLink({})).toBeUndefined();
     expect(discussionLink({ arxivId: 'javascript:alert(1)' })).toBeUndefined();
   });
@@ -61,7 +61,7 @@ describe('discussionLink', () => {
 
 describe('citationUrl', () => {
   it('cites the arXiv abstract when the id is known, the paper page otherwise', async () => {
-    const { citationUrl } = await import('../../src/util/paper-links.ts');
+    const { citationUrl } = await import('../../src/util/papers/paper-links.ts');
     expect(citationUrl({ arxivId: '2506.08007', title: 'T' }, 'https://d.org/papers/t/')).toBe('https://arxiv.org/abs/2506.08007');
     expect(citationUrl({ title: 'T' }, 'https://d.org/papers/t/')).toBe('https://d.org/papers/t/');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSiteConfig, SettingsError } from '../../src/config.ts';
+import { loadSiteConfig, SettingsError } from '../../src/settings/site-config.ts';
 import { productionSettingsProblems } from '../../src/settings/production-settings.ts';
 import { validateSettings } from '../../src/settings/validate-settings.ts';
 

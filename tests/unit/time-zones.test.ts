@@ -3,9 +3,9 @@
 // where its local-time reading is UTC: an independent implementation of ISO 8601 weeks.
 import { getISOWeek, getISOWeekYear } from 'date-fns';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatWeek } from '../../src/util/format-week.ts';
-import { isoWeek, isoWeekMonday } from '../../src/util/iso-week.ts';
-import { monthCalendar } from '../../src/util/month-calendar.ts';
+import { formatWeek } from '../../src/util/dates/format-week.ts';
+import { isoWeek, isoWeekMonday } from '../../src/util/dates/iso-week.ts';
+import { monthCalendar } from '../../src/util/dates/month-calendar.ts';
 
 const ZONES = ['UTC', 'Pacific/Kiritimati', 'America/Adak', 'Pacific/Auckland', 'Pacific/Pago_Pago', 'Asia/Kolkata'];
 const saved = process.env.TZ;

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { siteConfig } from '../../config.ts';
+import { siteConfig } from '../../settings/site-config.ts';
 import { getDigest } from '../../data/digest.ts';
 import { indexFile, jsonBody } from '../../feeds/data-api.ts';
 import { apiContext } from '../../feeds/site-api-context.ts';
-import { absoluteUrl } from '../../util/urls.ts';
+import { absoluteUrl } from '../../util/site/urls.ts';
 
 export const GET: APIRoute = async () => {
   const digest = await getDigest();

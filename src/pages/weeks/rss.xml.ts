@@ -1,11 +1,11 @@
 // The best of each week: the most upvoted papers of the latest weeks, for readers who want fewer items.
 import type { APIRoute } from 'astro';
-import { siteConfig } from '../../config.ts';
+import { siteConfig } from '../../settings/site-config.ts';
 import { getDigest, papersOf } from '../../data/digest.ts';
 import { feedTitles } from '../../feeds/feed-titles.ts';
 import { paperFeed } from '../../feeds/paper-feed.ts';
-import { rankByUpvotes } from '../../util/rank-by-upvotes.ts';
-import { feedFiles } from '../../util/urls.ts';
+import { rankByUpvotes } from '../../util/papers/rank-by-upvotes.ts';
+import { feedFiles } from '../../util/site/urls.ts';
 
 export const GET: APIRoute = async () => {
   const digest = await getDigest();

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDigest, papersOf } from '../../../data/digest.ts';
 import { dayFile, jsonBody } from '../../../feeds/data-api.ts';
 import { apiContext } from '../../../feeds/site-api-context.ts';
-import { cacheKey } from '../../../util/cache-key.ts';
+import { cacheKey } from '../../../util/site/cache-key.ts';
 
 export const getStaticPaths = (async () => {
   const digest = await getDigest();

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { siteConfig } from '../../../config.ts';
+import { siteConfig } from '../../../settings/site-config.ts';
 import { getDigest, papersOf } from '../../../data/digest.ts';
 import { feedTitles } from '../../../feeds/feed-titles.ts';
 import { paperFeed } from '../../../feeds/paper-feed.ts';
-import { feedFiles } from '../../../util/urls.ts';
+import { feedFiles } from '../../../util/site/urls.ts';
 
 export const getStaticPaths = (async () => {
   const digest = await getDigest();

@@ -1,4 +1,4 @@
-import { unbreakableSpans } from '../view/rich-text.ts';
+import { unbreakableSpans } from './rich-text.ts';
 
 /** An abstract's paragraphs: listings separate them with a blank line. */
 export function paragraphsOf(abstract: string): string[] {

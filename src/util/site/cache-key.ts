@@ -4,7 +4,7 @@
  * HTML from the previous build can be kept; anything a page shows must therefore go into its key.
  */
 import { createHash } from 'node:crypto';
-import { siteConfig } from '../config.ts';
+import { siteConfig } from '../../settings/site-config.ts';
 
 // Where the listings, the output and the cache are is no part of any page: moving them re-renders nothing.
 const { listingsDir: _listings, topicsFile: _topics, distDir: _dist, cacheDir: _cache, allowEmptySite: _empty, ...shownSettings } = siteConfig;

@@ -1,5 +1,5 @@
-import type { Paper } from '../collect/schema.ts';
-import { isArxivId } from '../parse/arxiv-id.ts';
+import type { Paper } from '../../collect/schema.ts';
+import { isArxivId } from '../../parse/arxiv-id.ts';
 
 export interface PaperLink {
   label: string;

@@ -1,6 +1,6 @@
 /**
- * A tiny static file server (node:http only) that behaves like a real static host for a built
- * `dist/` folder:
+ * A tiny static file server (node:http only), for the browser tests and the bench, that behaves like a
+ * real static host for a built `dist/` folder:
  *  - `basePath` (e.g. '/digest/') maps to rootDir; anything outside it gets the 404 page;
  *  - a URL ending in '/' serves that folder's index.html;
  *  - '/x' redirects (301) to '/x/' when x/index.html exists, keeping the query string;

@@ -1,5 +1,5 @@
-import type { Paper } from '../collect/schema.ts';
-import { count } from './count.ts';
+import type { Paper } from '../../collect/schema.ts';
+import { count } from '../../text/count.ts';
 
 /**
  * Who wrote a paper, as one line of text: "Ada, Alan", "Ada, Alan and 3 more" (cards), every name

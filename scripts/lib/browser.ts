@@ -1,5 +1,5 @@
 /**
- * Headless Chromium for browser tests (Playwright's `playwright-core`, no bundled browsers) and an
+ * Headless Chromium for the browser tests and the bench (Playwright's `playwright-core`, no bundled browsers) and an
  * axe-core accessibility check that works on pages with a strict Content-Security-Policy.
  *
  * Which Chromium runs (first match wins):

@@ -3,7 +3,7 @@
  * Titles and names come from listings, so every TeX special character is escaped: the entry parses in any
  * BibTeX reader and no listing text can run a TeX command when the bibliography is compiled.
  */
-import { count } from './count.ts';
+import { count } from '../../text/count.ts';
 
 export interface CitablePaper {
   title: string;

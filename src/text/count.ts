@@ -2,7 +2,13 @@
 const grouped = new Intl.NumberFormat('en-GB');
 
 export function count(value: number, singular: string, plural = `${singular}s`): string {
+  // Not through noun(): the browser scripts that bundle count() stay byte for byte as they were.
   return `${grouped.format(value)} ${value === 1 ? singular : plural}`;
+}
+
+/** The noun alone, for a number shown apart from it ("▲ 5" then "upvotes" for screen readers). */
+export function noun(value: number, singular: string, plural = `${singular}s`): string {
+  return value === 1 ? singular : plural;
 }
 
 /** "· 5 upvotes" after a paper's details, nothing for a paper nobody upvoted yet (0 reads as a verdict). */

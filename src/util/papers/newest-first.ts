@@ -1,4 +1,4 @@
-import type { Day } from '../collect/schema.ts';
+import type { Day } from '../../collect/schema.ts';
 
 /**
  * Paper ids newest first: by the latest day that listed them, then by their place in that day's listing.

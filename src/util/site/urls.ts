@@ -2,7 +2,7 @@
  * Every link inside the site. Internal links go through `pagePath` so they honour BASE_PATH, and every
  * absolute URL (feeds, canonical, Open Graph, sitemap) through `absoluteUrl` so they honour SITE_URL too.
  */
-import { siteConfig } from '../config.ts';
+import { siteConfig } from '../../settings/site-config.ts';
 
 /** `pagePath('papers/x/')` → `/digest/papers/x/` under BASE_PATH=/digest/. */
 export function pagePath(path = ''): string {

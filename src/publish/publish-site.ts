@@ -1,0 +1,193 @@
+/**
+ * The publish protocol: how a build in a staging copy replaces the published site, and what is kept so the
+ * next build can trust it. `scripts/build.mjs` runs these steps in order around Astro and the search index.
+ *
+ * - The stamp (`published/build.json`): what dist/ holds (fingerprint of the inputs, days, papers, files
+ *   written). It is removed before dist/ is replaced and written after, so while it exists it describes dist/.
+ * - The mark (`published/consistent`): written last when a build is published, removed first when one
+ *   starts. While it exists, the stamp and Astro's record describe dist/, and the staging copy, where there is
+ *   one, is the site dist/ replaced (the last build wrote `stamp.written`). Without it (a build was stopped or
+ *   failed), nothing kept is trusted: every file is compared and every page rendered again.
+ * - The swap: the old site steps aside (dist.previous/), the new one takes its place, the old one becomes the
+ *   next build's staging copy. Where the staging copy sits on another file system than dist/, it is first
+ *   copied beside dist/ (dist.incoming/), then renamed. A swap cut short is finished or undone by the next
+ *   build (`recoverSwap`).
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { writeFileAtomicSync } from '../util/fs/write-file-atomic.ts';
+import type { FaultStep } from './fault.ts';
+import { catchUpFolder, mirrorFolder, type MirrorResult } from './mirror-folder.ts';
+import { pageFoldersWithoutIndex, pruneEmptyFolders } from './site-folders.ts';
+
+export type Fault = (step: FaultStep) => void;
+const noFault: Fault = () => {};
+
+/** Every folder and file of the protocol, from where the site is published and where the cache is. */
+export interface PublishPaths {
+  dist: string;
+  /** Where Astro builds: a copy of dist/ brought up to date first. */
+  staging: string;
+  /** dist/ while it steps aside during the swap. */
+  previous: string;
+  /** The copy of the staging site beside dist/, when the staging copy is on another file system. */
+  incoming: string;
+  /** Astro's incremental-build record, as Astro reads and writes it. */
+  astroManifest: string;
+  /** What was published: the stamp, Astro's record of it, and the mark. */
+  publishedDir: string;
+  stampFile: string;
+  publishedManifest: string;
+  consistent: string;
+}
+
+export function publishPaths(dist: string, cacheDir: string): PublishPaths {
+  const publishedDir = path.join(cacheDir, 'published');
+  return {
+    dist,
+    staging: `${dist}.staging`,
+    previous: `${dist}.previous`,
+    incoming: `${dist}.incoming`,
+    astroManifest: path.join(cacheDir, 'astro', 'incremental-build.json'),
+    publishedDir,
+    stampFile: path.join(publishedDir, 'build.json'),
+    publishedManifest: path.join(publishedDir, 'incremental-build.json'),
+    consistent: path.join(publishedDir, 'consistent'),
+  };
+}
+
+/** The record of a published build. */
+export interface Stamp {
+  fingerprint: string;
+  dist: string;
+  days: string[];
+  papers: number;
+  /** Pages rendered by that build. */
+  rendered: string[];
+  /** Files that build wrote, relative to the site. */
+  written: string[];
+}
+
+/** A site with its home page and its search index. */
+export const isComplete = (site: string) => existsSync(path.join(site, 'index.html')) && existsSync(path.join(site, 'pagefind', 'pagefind.js'));
+
+const device = (folder: string) => statSync(folder).dev;
+
+/** dist/ is replaced by renaming: it cannot be a mount point itself (its parent can). */
+export function isMountPoint(dist: string): boolean {
+  return existsSync(dist) && device(dist) !== device(path.dirname(dist));
+}
+
+/** The staging copy on another file system (a mount at dist.staging/); one made by the build sits beside dist/. */
+export function stagingOnOtherDevice(paths: PublishPaths): boolean {
+  return existsSync(paths.staging) && device(paths.staging) !== device(path.dirname(paths.dist));
+}
+
+/** Where the new site waits to be renamed into place: the staging copy, or its copy beside dist/. */
+const waitingSite = (paths: PublishPaths, crossDevice: boolean) => (crossDevice ? paths.incoming : paths.staging);
+
+/**
+ * A swap cut short between its renames: dist/ moved aside and nothing in its place (put it back), or the
+ * new site in place and the old one still aside (it becomes the spare copy, untrusted: the mark is gone).
+ */
+export function recoverSwap(paths: PublishPaths, crossDevice: boolean): void {
+  if (!existsSync(paths.previous)) return;
+  const spare = waitingSite(paths, crossDevice);
+  if (!existsSync(paths.dist)) renameSync(paths.previous, paths.dist);
+  else if (!existsSync(spare) || readdirSync(spare).length === 0) {
+    rmSync(spare, { recursive: true, force: true });
+    renameSync(paths.previous, spare);
+  } else rmSync(paths.previous, { recursive: true, force: true });
+}
+
+export function readStamp(paths: PublishPaths): Partial<Stamp> | undefined {
+  try {
+    return JSON.parse(readFileSync(paths.stampFile, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The stamp, when it describes this dist/. */
+export function stampOf(paths: PublishPaths): Partial<Stamp> | undefined {
+  const stamp = readStamp(paths);
+  return stamp?.dist === paths.dist ? stamp : undefined;
+}
+
+/** Nothing changed since the last published build (`stamp`, from `stampOf`), and dist/ is whole. */
+export function isUpToDate(paths: PublishPaths, stamp: Partial<Stamp> | undefined, fingerprint: string): boolean {
+  return stamp?.fingerprint === fingerprint && isComplete(paths.dist);
+}
+
+export interface Prepared {
+  /** The staging copy and Astro's record were known to describe dist/: kept pages are kept. */
+  trusted: boolean;
+  /** The staging copy was caught up from the stamp's list of written files rather than by comparing every file. */
+  fast: boolean;
+  mirrored: MirrorResult;
+}
+
+/**
+ * Makes the staging copy exactly the published site, and gives Astro the record that describes it; when that
+ * cannot be known, every file is compared and Astro gets no record (every page is rendered again). The mark
+ * goes first: a build stopped from here on leaves nothing trusted behind.
+ */
+export async function prepareStaging(paths: PublishPaths, stamp: Partial<Stamp> | undefined = stampOf(paths), fault: Fault = noFault): Promise<Prepared> {
+  const trusted = stamp !== undefined && existsSync(paths.consistent) && isComplete(paths.dist);
+  rmSync(paths.consistent, { force: true });
+  const fast = trusted && Array.isArray(stamp.written);
+  const onCopy = (copied: number) => {
+    if (copied === 1) fault(fast ? 'catch-up' : 'mirror');
+  };
+  const mirrored = fast ? await catchUpFolder(paths.dist, paths.staging, stamp.written!, { onCopy }) : await mirrorFolder(paths.dist, paths.staging, { onCopy });
+  // Bundled assets are hashed and written anew by every build: start without the old ones.
+  rmSync(path.join(paths.staging, '_astro'), { recursive: true, force: true });
+  rmSync(paths.astroManifest, { force: true });
+  if (trusted && existsSync(paths.publishedManifest)) {
+    mkdirSync(path.dirname(paths.astroManifest), { recursive: true });
+    copyFileSync(paths.publishedManifest, paths.astroManifest);
+  }
+  return { trusted, fast, mirrored };
+}
+
+/**
+ * The staging copy as a clean build would have it: no empty folder (a page or bundle that went), every page
+ * folder with its index.html, the home page and the search index there. Returns what is wrong, if anything.
+ */
+export async function checkStaging(paths: PublishPaths, show: (full: string) => string): Promise<string | undefined> {
+  const { tree } = await pruneEmptyFolders(paths.staging);
+  const pageless = pageFoldersWithoutIndex(tree);
+  if (pageless.length > 0) return `${pageless.length} page folder(s) without an index.html in ${show(paths.staging)}/, e.g. ${pageless.slice(0, 3).join(', ')}`;
+  if (!isComplete(paths.staging)) return `${show(paths.staging)}/ has no home page or no search index`;
+  return undefined;
+}
+
+/** Across file systems, the new site is first copied beside dist/; returns where it waits to be renamed. */
+export async function placeBesideDist(paths: PublishPaths, crossDevice: boolean): Promise<string> {
+  if (crossDevice) await mirrorFolder(paths.staging, paths.incoming);
+  return waitingSite(paths, crossDevice);
+}
+
+/**
+ * The swap, synchronous so that no signal handler runs between two renames: the old site steps aside, the
+ * new one (`next`, from `placeBesideDist`) takes its place, the old one takes the new one's place as the
+ * spare copy.
+ */
+export function swapSites(paths: PublishPaths, next: string, fault: Fault = noFault): void {
+  rmSync(paths.previous, { recursive: true, force: true });
+  rmSync(paths.stampFile, { force: true }); // from here until the new one is written, dist/ may be either site
+  if (existsSync(paths.dist)) renameSync(paths.dist, paths.previous);
+  fault('swap');
+  renameSync(next, paths.dist);
+  fault('swap-end');
+  if (existsSync(paths.previous)) renameSync(paths.previous, next);
+}
+
+/** The record of what was published, and last the mark that the record, Astro's manifest and the spare copy agree with dist/. */
+export function recordPublished(paths: PublishPaths, stamp: Stamp, fault: Fault = noFault): void {
+  mkdirSync(paths.publishedDir, { recursive: true });
+  writeFileAtomicSync(paths.stampFile, `${JSON.stringify(stamp, null, 1)}\n`);
+  fault('record');
+  if (existsSync(paths.astroManifest)) copyFileSync(paths.astroManifest, paths.publishedManifest);
+  writeFileSync(paths.consistent, '');
+}
