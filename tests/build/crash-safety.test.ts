@@ -6,7 +6,8 @@
 // Each case alternates two listing folders, as the archive grows and shrinks: the staging copy then holds
 // pages the next site lacks, which a cut-short catch-up used to leave behind as empty page folders. The
 // cases run one after another in one folder, as crashes would come in a real archive's life: each starts
-// from the smaller site the case before it ended with (so a crash is also recovered from after others).
+// from the site the case before it ended with (so a crash is also recovered from after others), and they
+// alternate between growing and shrinking the archive.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -60,39 +61,47 @@ beforeAll(async () => {
 }, 300_000);
 
 const STEPS = ['catch-up', 'mirror', 'indexing', 'swap', 'swap-end', 'record'] as const;
-const cases = STEPS.flatMap((step) => (['kill', 'enospc'] as const).map((kind) => [step, kind] as const));
+// Every step with each fault; the catch-up, which copies pages into the staging copy, twice each, so that it
+// is cut short both as the archive grows and as it shrinks (the cases alternate, see below).
+const cases = [
+  ...(['kill', 'kill', 'enospc', 'enospc'] as const).map((kind) => ['catch-up', kind] as const),
+  ...STEPS.filter((step) => step !== 'catch-up').flatMap((step) => (['kill', 'enospc'] as const).map((kind) => [step, kind] as const)),
+];
 
 describe('crashes while publishing', () => {
-  it.each(cases)('%s, %s: dist/ is a whole site throughout, and the next build equals a clean build', { timeout: 300_000 }, async (step, kind) => {
-    expect(differences(snapshot(outDir), clean.b)).toEqual([]);
+  // The cases alternate: one grows the archive (b → a), the next shrinks it back (a → b), each starting from
+  // the site the case before it ended with.
+  it.each(cases.map(([step, kind], index) => [step, kind, index % 2 === 0 ? 'grows' : 'shrinks'] as const))(
+    '%s, %s, as the archive %s: dist/ is a whole site throughout, and the next build equals a clean build',
+    { timeout: 300_000 },
+    async (step, kind, change) => {
+      const [from, to] = change === 'grows' ? (['b', 'a'] as const) : (['a', 'b'] as const);
+      expect(differences(snapshot(outDir), clean[from])).toEqual([]);
 
-    // The faulty build, back to the larger archive. The mirror step is the one taken when the last build
-    // did not finish: make it so.
-    useListings(listings, 'a');
-    if (step === 'mirror') rmSync(`${outDir}-cache/published/consistent`);
-    const faulty = await build({ DIGEST_FAULT: `${step}:${kind}` });
-    if (kind === 'kill') expect(faulty.status, faulty.output).toBeNull();
-    else {
-      expect(faulty.status, faulty.output).toBe(1);
-      expect(faulty.output).toMatch(/Build failed: .*(ENOSPC|search index)/);
-      expect(faulty.output).not.toMatch(/^\s+at /m); // one line, no stack trace
-    }
-    // Never a half site: the old one, the new one, or (between two renames) the old one just aside.
-    if (existsSync(outDir)) {
-      const now = snapshot(outDir);
-      expect([differences(now, clean.b), differences(now, clean.a)].some((diff) => diff.length === 0), `dist/ after ${step}:${kind}`).toBe(true);
-    } else {
-      expect(step).toBe('swap');
-      expect(differences(snapshot(`${outDir}.previous`), clean.b)).toEqual([]);
-    }
+      // The faulty build. The mirror step is the one taken when the last build did not finish: make it so.
+      useListings(listings, to);
+      if (step === 'mirror') rmSync(`${outDir}-cache/published/consistent`);
+      const faulty = await build({ DIGEST_FAULT: `${step}:${kind}` });
+      if (kind === 'kill') expect(faulty.status, faulty.output).toBeNull();
+      else {
+        expect(faulty.status, faulty.output).toBe(1);
+        expect(faulty.output).toMatch(/Build failed: .*(ENOSPC|search index)/);
+        expect(faulty.output).not.toMatch(/^\s+at /m); // one line, no stack trace
+      }
+      // Never a half site: the old one, the new one, or (between two renames) the old one just aside.
+      if (existsSync(outDir)) {
+        const now = snapshot(outDir);
+        expect([differences(now, clean[from]), differences(now, clean[to])].some((diff) => diff.length === 0), `dist/ after ${step}:${kind}`).toBe(true);
+      } else {
+        expect(step).toBe('swap');
+        expect(differences(snapshot(`${outDir}.previous`), clean[from])).toEqual([]);
+      }
 
-    const next = await build();
-    expect(next.status, next.output).toBe(0);
-    expect(differences(snapshot(outDir), clean.a)).toEqual([]);
-    expect(existsSync(`${outDir}.previous`)).toBe(false);
-    // And the build after it, back to the smaller archive, is still a clean one (no folder swaps around).
-    useListings(listings, 'b');
-    expect((await build()).status).toBe(0);
-    expect(differences(snapshot(outDir), clean.b)).toEqual([]);
-  });
+      // The next normal build publishes what a clean build does, with nothing left aside.
+      const next = await build();
+      expect(next.status, next.output).toBe(0);
+      expect(differences(snapshot(outDir), clean[to])).toEqual([]);
+      expect(existsSync(`${outDir}.previous`)).toBe(false);
+    },
+  );
 });
