@@ -58,6 +58,7 @@ export function attachHeaderSearch(): void {
         say('');
         return;
       }
+      load().then((archive) => archive.preload(input.value), () => undefined);
       await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS));
       if (ticket !== latest) return; // a newer keystroke superseded this search
       try {

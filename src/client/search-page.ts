@@ -121,6 +121,7 @@ export function attachSearchPage(): void {
   query.addEventListener('input', () => {
     clearTimeout(typing);
     typing = setTimeout(() => void run(), TYPING_PAUSE_MS);
+    SearchArchive.load(root.dataset.bundle!, basePath).then((archive) => archive.preload(query.value), () => undefined);
   });
   for (const select of [topic, year, sort]) select.addEventListener('change', () => void run());
   // The scroll position is kept as the reader leaves (for Back); scrolling itself writes nothing.

@@ -94,6 +94,35 @@ describe.each([
     }
   });
 
+  it('the search page fetches the index chunks of a word while it is still being typed, before searching', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // What the page asks of Pagefind's worker, in order (preload fetches a word's chunks; search runs it).
+    await context.addInitScript(() => {
+      const asked: string[] = [];
+      Object.assign(window, { asked });
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (message: { method?: string; args?: unknown[] }, ...rest: [never]) {
+        if (message?.method) asked.push(`${message.method} ${String(message.args?.[0])}`);
+        return post.call(this, message, ...rest);
+      };
+    });
+    page = await context.newPage();
+    try {
+      await page.goto(`${server.url}search/`);
+      await page.waitForLoadState('networkidle');
+      await page.getByRole('searchbox', { name: 'Words to find' }).pressSequentially('treemap', { delay: 20 });
+      await page.locator('[data-search-results] .search-hit').first().waitFor();
+      const asked = (await page.evaluate(() => (window as unknown as { asked: string[] }).asked)).filter((line) => /^(preload|search) /.test(line));
+      const firstSearch = asked.findIndex((line) => line.startsWith('search treemap'));
+      expect(firstSearch, asked.join('\n')).toBeGreaterThan(0);
+      expect(asked.slice(0, firstSearch), asked.join('\n')).toContain('preload treemap');
+      // Nothing for the first three letters: their chunks are seldom the word's.
+      expect(asked.some((line) => /^preload .{1,3}$/.test(line)), asked.join('\n')).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('sorts by upvotes and shows date and upvotes in results', async () => {
     const { context } = await open('search/?q=reasoning&sort=upvotes');
     try {
