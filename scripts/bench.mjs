@@ -21,6 +21,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { firstSearchOurs, firstSearchPagefind } from './bench/first-search.mjs';
+import { writeAsPageText } from './bench/as-page-text.mjs';
 import { generateListings } from './bench/generate-listings.mjs';
 import { runMeasured } from './bench/process-tree.mjs';
 import { hostFit, KINDS, SITE_LIMITS, siteBreakdown } from './bench/site-breakdown.mjs';
@@ -161,7 +162,10 @@ async function referenceBuild(listingsDir, label) {
   const siteDir = path.join(work, 'reference-site');
   const before = load();
   const env = { ...process.env, TMPFS: '1', WORK: siteDir, BENCH: path.join(work, 'reference-tools') };
-  const run = await runMeasured('bash', [path.join(reference, 'hugo_bench.sh'), listingsDir], { env, cwd: work, logFile });
+  // The reference reads page text only: a folder with API JSON is written again as page text for it.
+  const input = readdirSync(listingsDir).some((name) => name.endsWith('.json')) ? path.join(work, 'reference-listings') : listingsDir;
+  if (input !== listingsDir) writeAsPageText(listingsDir, input);
+  const run = await runMeasured('bash', [path.join(reference, 'hugo_bench.sh'), input], { env, cwd: work, logFile });
   const log = readFileSync(logFile, 'utf8');
   if (run.status !== 0) throw new Error(`the reference build failed, see ${logFile}:\n${log.slice(-3000)}`);
   const field = (name) => Number(new RegExp(`${name}=([\\d.]+)`).exec(log)?.[1]);

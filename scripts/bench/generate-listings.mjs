@@ -34,6 +34,20 @@ function isoDay(start, offset) {
 }
 
 /** Writes listing files for about `papers` distinct papers into `dir`; returns { days, entries }. */
+/**
+ * A day as the Hugging Face page reads when a browser copies it: `papers` hold title, abstract, published
+ * (YYYY-MM-DD), upvotes and authors (a count).
+ */
+export function pageText(date, papers) {
+  const [year, month, dayOfMonth] = date.split('-').map(Number);
+  const blocks = papers.map((paper) => {
+    const [y, m, d] = paper.published.split('-').map(Number);
+    const when = `${MONTHS[m - 1]} ${d}${y === year ? '' : `, ${y}`}${paper.upvotes ? ` ${paper.upvotes}` : ''}`;
+    return `${paper.title}\n\n${paper.abstract}\n\n  • ${paper.authors} ${paper.authors === 1 ? 'author' : 'authors'}\n·\n${when}`;
+  });
+  return [CHROME, `${MONTHS[month - 1]} ${dayOfMonth}`, ...blocks].join('\n\n');
+}
+
 export function generateListings({ papers, dir, seed = 1, perDay = 50, jsonEvery = 5 }) {
   const next = random(seed);
   const pick = (list) => list[Math.floor(next() * list.length)];
@@ -72,13 +86,7 @@ export function generateListings({ papers, dir, seed = 1, perDay = 50, jsonEvery
       }));
       writeFileSync(path.join(dir, `${date}.json`), JSON.stringify(items, null, 1));
     } else {
-      const [year, month, dayOfMonth] = date.split('-').map(Number);
-      const blocks = list.map((paper) => {
-        const [y, m, d] = paper.published.split('-').map(Number);
-        const when = `${MONTHS[m - 1]} ${d}${y === year ? '' : `, ${y}`}${paper.upvotes ? ` ${paper.upvotes}` : ''}`;
-        return `${paper.title}\n\n${paper.abstract}\n\n  • ${paper.authors} ${paper.authors === 1 ? 'author' : 'authors'}\n·\n${when}`;
-      });
-      writeFileSync(path.join(dir, `${date}.txt`), [CHROME, `${MONTHS[month - 1]} ${dayOfMonth}`, ...blocks].join('\n\n'));
+      writeFileSync(path.join(dir, `${date}.txt`), pageText(date, list));
     }
   }
   return { days, papers: made.length, entries };
