@@ -172,6 +172,7 @@ const status = await new Promise((resolve) => child.on('close', (code, signal) =
 if (stopping) fail(`stopped by ${stopping}: ${outcome()}`, 130);
 if (status !== 0 || !existsSync(path.join(staging, 'index.html'))) fail(outcome(), status || 1);
 const rendered = performance.now();
+publish.removeAstroOutputCopy(paths);
 
 // The search index, once Astro has exited and freed its memory: bundles two at a time, one per core.
 phase = 'index';

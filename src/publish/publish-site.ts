@@ -34,6 +34,11 @@ export interface PublishPaths {
   incoming: string;
   /** Astro's incremental-build record, as Astro reads and writes it. */
   astroManifest: string;
+  /**
+   * Astro's own copy of every page it renders, which it restores a kept page from when the output lacks it.
+   * The staging copy always holds every kept page, so the copy is never read: it is removed after each build.
+   */
+  astroOutputCopy: string;
   /** What was published: the stamp, Astro's record of it, and the mark. */
   publishedDir: string;
   stampFile: string;
@@ -49,6 +54,7 @@ export function publishPaths(dist: string, cacheDir: string): PublishPaths {
     previous: `${dist}.previous`,
     incoming: `${dist}.incoming`,
     astroManifest: path.join(cacheDir, 'astro', 'incremental-build.json'),
+    astroOutputCopy: path.join(cacheDir, 'astro', 'dist'),
     publishedDir,
     stampFile: path.join(publishedDir, 'build.json'),
     publishedManifest: path.join(publishedDir, 'incremental-build.json'),
@@ -119,6 +125,11 @@ export function isUpToDate(paths: PublishPaths, stamp: Partial<Stamp> | undefine
   return stamp?.fingerprint === fingerprint && isComplete(paths.dist);
 }
 
+/** Astro's copy of the pages it rendered, which no build reads (see PublishPaths): one site less on disk and in a CI cache. */
+export function removeAstroOutputCopy(paths: PublishPaths): void {
+  rmSync(paths.astroOutputCopy, { recursive: true, force: true });
+}
+
 export interface Prepared {
   /** The staging copy and Astro's record were known to describe dist/: kept pages are kept. */
   trusted: boolean;
@@ -135,7 +146,9 @@ export interface Prepared {
 export async function prepareStaging(paths: PublishPaths, stamp: Partial<Stamp> | undefined = stampOf(paths), fault: Fault = noFault): Promise<Prepared> {
   const trusted = stamp !== undefined && existsSync(paths.consistent) && isComplete(paths.dist);
   rmSync(paths.consistent, { force: true });
-  const fast = trusted && Array.isArray(stamp.written);
+  // The catch-up needs the spare copy (the site before dist/); without it (a cache that kept dist/ alone)
+  // every file is copied, and kept pages stay kept.
+  const fast = trusted && Array.isArray(stamp.written) && isComplete(paths.staging);
   const onCopy = (copied: number) => {
     if (copied === 1) fault(fast ? 'catch-up' : 'mirror');
   };

@@ -88,7 +88,8 @@ describe('.github/workflows/daily.yml', { timeout: 60_000 }, () => {
 
     const pagesId = step((s) => s.uses?.startsWith('actions/configure-pages@')).id;
     const cache = step((s) => s.uses?.startsWith('actions/cache@')).with!;
-    expect(cache.path.trim().split('\n')).toEqual(['.digest-cache', 'dist', 'dist.staging']);
+    // One copy of the site: the build makes its staging copy from dist/.
+    expect(cache.path.trim().split('\n')).toEqual(['.digest-cache', 'dist']);
     expect(cache.key).toContain("hashFiles('package-lock.json')");
     expect(cache.key).toContain('github.run_id');
     for (const prefix of cache['restore-keys'].trim().split('\n')) expect(cache.key.startsWith(prefix)).toBe(true);

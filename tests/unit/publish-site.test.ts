@@ -81,6 +81,14 @@ describe('the next build', () => {
     expect(existsSync(paths.consistent)).toBe(false); // until this build is published
   });
 
+  it('without the spare copy (a cache that kept dist/ alone): copies every file, and keeps Astro\'s record', async () => {
+    rmSync(paths.staging, { recursive: true });
+    const prepared = await prepareStaging(paths, stampOf(paths));
+    expect(prepared).toMatchObject({ trusted: true, fast: false });
+    expect(await files(paths.staging)).toEqual(await files(paths.dist));
+    expect(readFileSync(paths.astroManifest, 'utf8')).toBe(readFileSync(paths.publishedManifest, 'utf8'));
+  });
+
   it('without the mark: compares every file and gives Astro no record', async () => {
     rmSync(paths.consistent);
     put(path.join(paths.staging, 'stray.html'), 'x');
