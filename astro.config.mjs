@@ -7,6 +7,12 @@ import { exitWithBuild } from './src/integrations/exit-with-build.ts';
 import { pruneStalePages } from './src/integrations/prune-stale-pages.ts';
 import { sortPages } from './src/integrations/sort-pages.ts';
 
+/** The site, its staging and spare copies, and the build cache, as the dev server's watcher patterns. */
+function builtFolders() {
+  const dist = path.resolve(siteConfig.distDir);
+  return [`${dist}/**`, `${dist}.*/**`, `${path.resolve(siteConfig.cacheDir)}/**`];
+}
+
 export default defineConfig({
   site: siteConfig.siteUrl,
   base: siteConfig.basePath,
@@ -19,7 +25,12 @@ export default defineConfig({
   // whole build succeeded; the staging copy is kept between builds, so unchanged pages are not written again.
   outDir: process.env.DIGEST_OUT_DIR || './dist',
   cacheDir: path.join(siteConfig.cacheDir, 'astro'),
-  vite: { build: { emptyOutDir: false } },
+  vite: {
+    build: { emptyOutDir: false },
+    // `npm run dev` watches the project, but not the built sites and caches in it: a build while the dev
+    // server runs writes thousands of files there, and each would be an event for it to look at.
+    server: { watch: { ignored: [...builtFolders(), '**/tests/.output/**/dist{,.*,-cache}/**'] } },
+  },
   experimental: {
     // Pages return a cacheKey of what they show (src/util/site/cache-key.ts): unchanged pages are not rendered again.
     incrementalBuild: true,
