@@ -16,7 +16,7 @@ import { constants, accessSync, closeSync, mkdirSync, openSync, readSync, rmSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type LaunchOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type LaunchOptions, type Page } from 'playwright-core';
 import type { AxeResults, ImpactValue, Result, RunOptions } from 'axe-core';
 
 export type ChromiumSource = 'env' | 'system' | 'bundled';
@@ -198,20 +198,15 @@ export const WAIT_LIMIT_MS = 60_000;
 
 /** Playwright's own default is 30 s: every context (and page) of this browser gets WAIT_LIMIT_MS instead. */
 function withWaitLimit(browser: Browser): Browser {
+  const limited = <T extends Page | BrowserContext>(target: T): T => {
+    target.setDefaultTimeout(WAIT_LIMIT_MS);
+    target.setDefaultNavigationTimeout(WAIT_LIMIT_MS);
+    return target;
+  };
   const newContext = browser.newContext.bind(browser);
-  browser.newContext = async (...args) => {
-    const context = await newContext(...args);
-    context.setDefaultTimeout(WAIT_LIMIT_MS);
-    context.setDefaultNavigationTimeout(WAIT_LIMIT_MS);
-    return context;
-  };
+  browser.newContext = async (...args) => limited(await newContext(...args));
   const newPage = browser.newPage.bind(browser);
-  browser.newPage = async (...args) => {
-    const page = await newPage(...args);
-    page.setDefaultTimeout(WAIT_LIMIT_MS);
-    page.setDefaultNavigationTimeout(WAIT_LIMIT_MS);
-    return page;
-  };
+  browser.newPage = async (...args) => limited(await newPage(...args));
   return browser;
 }
 

@@ -131,8 +131,10 @@ function quickParse(body: string, file: string, day: string): ParsedListing | un
   const entries: ListingEntry[] = [];
   for (const [index, value] of root.entries()) {
     const result = ApiItem.safeParse(value);
-    if (!result.success || publishedDay(result.data) > day) return undefined;
-    entries.push(entryOf(result.data, { file, line: lineAt(offsets[index]).line, day, position: entries.length }));
+    if (!result.success) return undefined;
+    const published = publishedDay(result.data);
+    if (published > day) return undefined;
+    entries.push(entryOf(result.data, published, { file, line: lineAt(offsets[index]).line, day, position: entries.length }));
   }
   return { entries, problems: [] };
 }
@@ -214,7 +216,7 @@ export function carefulParseApiJson(body: string, file: string, day: string): Pa
       problems.push({ file, line: lineAt(at.offset).line, reason: `publication date ${published} is after the digest day ${day}` });
       continue;
     }
-    entries.push(entryOf(result.data, { file, line, day, position: entries.length }));
+    entries.push(entryOf(result.data, published, { file, line, day, position: entries.length }));
   }
   return { entries, problems };
 }
@@ -223,14 +225,14 @@ type ApiItem = z.infer<typeof ApiItem>;
 
 const publishedDay = (item: ApiItem) => new Date(item.paper.publishedAt).toISOString().slice(0, 10);
 
-function entryOf(item: ApiItem, where: Pick<ListingEntry, 'file' | 'line' | 'day' | 'position'>): ListingEntry {
+function entryOf(item: ApiItem, published: string, where: Pick<ListingEntry, 'file' | 'line' | 'day' | 'position'>): ListingEntry {
   const { paper } = item;
   const organization = item.organization ?? paper.organization;
   return {
     ...where,
     title: paper.title,
     abstract: joinLines(paper.summary),
-    published: publishedDay(item),
+    published,
     upvotes: paper.upvotes,
     arxivId: paper.id.replace(/v\d+$/, ''),
     ...shownAuthors(paper.authors),
