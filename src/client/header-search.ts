@@ -14,20 +14,15 @@ const RESULTS_SHOWN = 6;
 export function attachHeaderSearch(): void {
   for (const box of document.querySelectorAll<HTMLElement>('[data-search-box]')) {
     const form = box.querySelector('form')!;
-    const input = box.querySelector<HTMLInputElement>('input[role="combobox"]')!;
-    const popup = box.querySelector<HTMLElement>('[data-search-popup]')!;
-    const status = box.querySelector<HTMLElement>('[data-popup-status]')!;
-    // The live region is outside the popup (always present, so it is announced); the popup shows a copy.
-    const note = popup.querySelector<HTMLElement>('[data-popup-note]')!;
+    const input = box.querySelector<HTMLInputElement>('input[data-bundle]')!;
+    const searchUrl = new URL(form.action).pathname;
+    const { popup, status, note, list, more } = addPopup(box, input, searchUrl);
     const say = (text: string) => {
       status.textContent = text;
       note.textContent = text;
     };
-    const list = popup.querySelector<HTMLElement>('[data-popup-results]')!;
-    const more = popup.querySelector<HTMLAnchorElement>('[data-popup-more]')!;
     const bundle = input.dataset.bundle!;
     const basePath = bundle.replace(/pagefind\/$/, '');
-    const searchUrl = more.getAttribute('href')!;
     const idPrefix = `${list.id}-`;
 
     const load = () => SearchArchive.load(bundle, basePath);
@@ -123,4 +118,28 @@ export function attachHeaderSearch(): void {
       if (!box.contains(event.relatedTarget as Node | null)) setOpen(false);
     });
   }
+}
+
+/**
+ * The popup and the combobox roles, added to the plain form: a live region outside the popup (always
+ * present, so it is announced) and, in the popup, a visible copy of it, the listbox and a link to the
+ * search page.
+ */
+function addPopup(box: HTMLElement, input: HTMLInputElement, searchUrl: string) {
+  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>) => {
+    const made = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) made.setAttribute(name, value);
+    return made;
+  };
+  const listId = `${input.id}-results`;
+  const status = element('p', { class: 'visually-hidden', role: 'status', 'aria-live': 'polite', 'data-popup-status': '' });
+  const popup = element('div', { class: 'search-results-popup', 'data-search-popup': '', hidden: '' });
+  const note = element('p', { class: 'search-status', 'aria-hidden': 'true', 'data-popup-note': '' });
+  const list = element('ul', { class: 'search-hits', id: listId, role: 'listbox', 'aria-label': 'Papers found', 'data-popup-results': '' });
+  const more = element('a', { class: 'search-more', href: searchUrl, 'data-popup-more': '' });
+  more.textContent = 'Search page with filters →';
+  popup.append(note, list, more);
+  box.append(status, popup);
+  for (const [name, value] of Object.entries({ role: 'combobox', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listId })) input.setAttribute(name, value);
+  return { popup, status, note, list, more };
 }

@@ -31,7 +31,7 @@ function appendParts(parent: HTMLElement, parts: readonly ExcerptPart[]): void {
   }
 }
 
-/** The indexed text is title, arXiv id, authors, abstract: the excerpt comes from the abstract. */
+/** The indexed text is title, authors, arXiv id, abstract: the excerpt comes from the abstract. */
 function excerptOf(hit: SearchHit, length: number): HTMLParagraphElement {
   const excerpt = document.createElement('p');
   excerpt.className = 'search-hit-excerpt';
@@ -42,7 +42,7 @@ function excerptOf(hit: SearchHit, length: number): HTMLParagraphElement {
 
 function bylineOf(hit: SearchHit): HTMLParagraphElement | undefined {
   if (!hit.authors) return undefined;
-  const start = wordCount(hit.title) + wordCount(hit.arxiv);
+  const start = wordCount(hit.title);
   const line = document.createElement('p');
   line.className = 'search-hit-authors';
   appendParts(line, bylineParts(hit.authors, hit.locations.map((location) => location - start)));

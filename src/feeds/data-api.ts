@@ -40,5 +40,13 @@ export function indexFile(site: { title: string; url: string }, days: readonly D
   };
 }
 
-/** Stable, readable JSON: the same digest always gives the same bytes. */
-export const jsonBody = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
+/**
+ * Stable JSON: the same digest always gives the same bytes. Compact, with each item of a list (a day's
+ * papers, the index's days) on a line of its own: indenting every field would add a sixth to the archive's
+ * largest files, and an item a line still reads and diffs well.
+ */
+export function jsonBody(value: Record<string, unknown>): string {
+  const list = (items: unknown[]) => (items.length === 0 ? '[]' : `[\n${items.map((item) => JSON.stringify(item)).join(',\n')}\n]`);
+  const fields = Object.entries(value).map(([key, field]) => `${JSON.stringify(key)}:${Array.isArray(field) ? list(field) : JSON.stringify(field)}`);
+  return `{${fields.join(',')}}\n`;
+}
