@@ -92,7 +92,7 @@ export async function buildSearchIndex({ outDir, pagesDir = 'papers', splitBy = 
   stale.sort((a, b) => b.pages.length - a.pages.length);
   await inPool(stale.map((bundle) => ({ pages: bundle.pages.length, run: () => runBundle(outDir, bundle) })), jobs, pageBudget);
 
-  // Bundles of periods that no longer exist (a quarter that absorbed its months) go.
+  // Bundles of periods that no longer exist (a year whose listings were all deleted) go.
   const archive = path.join(outDir, ARCHIVE_FOLDER);
   const planned = new Set(plan.map((bundle) => bundle.folder));
   if (existsSync(archive)) {

@@ -1,30 +1,21 @@
 /**
  * Which search bundle a paper goes into. Papers are grouped by the month they were first listed, which
- * never changes, and periods are merged as they close, like the levels of an LSM tree: every month of the
- * current quarter has a bundle of its own, every closed quarter of the current year one bundle, and every
- * closed year one bundle. A new day therefore re-indexes only its own month; a quarter is indexed once more
- * when it closes and a year when it closes; indexing memory is bounded by one year's papers; and the
- * browser merges at most six bundles of the current year (three months, three quarters) and one per
- * closed year, however old the archive.
+ * never changes, and periods are merged as they close, like the levels of an LSM tree: the newest month
+ * has a bundle of its own, the earlier months of its year one bundle, and every closed year one bundle.
+ * A new day therefore re-indexes only its own month; the year so far is indexed once more when a month
+ * closes; indexing memory is bounded by one year's papers; and the browser merges two bundles of the
+ * current year and one per closed year, however old the archive. (Each bundle a search touches costs the
+ * reader at least one index chunk of its own, so fewer bundles are fewer bytes and less waiting.)
  */
 
-/** `2025-11` → `2025q4`. */
-export function quarterOf(month: string): string {
-  return `${month.slice(0, 4)}q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
-}
-
-/** The bundle of a paper first listed in `month`, when the newest month of the digest is `latestMonth`. */
+/** The bundle of a paper first listed in `month` (`YYYY-MM`), when the newest month of the digest is `latestMonth`. */
 export function searchPeriodOf(month: string, latestMonth: string): string {
-  if (month.slice(0, 4) < latestMonth.slice(0, 4)) return month.slice(0, 4);
-  const quarter = quarterOf(month);
-  return quarter === quarterOf(latestMonth) ? month : quarter;
+  return month === latestMonth ? month : month.slice(0, 4);
 }
 
-/** The first month a period (`2025`, `2025q3` or `2025-08`) covers. */
+/** The first month a period (`2025` or `2025-08`) covers. */
 export function firstMonthOf(period: string): string {
-  if (/^\d{4}$/.test(period)) return `${period}-01`;
-  if (period.includes('q')) return `${period.slice(0, 4)}-${String((Number(period.slice(5)) - 1) * 3 + 1).padStart(2, '0')}`;
-  return period;
+  return /^\d{4}$/.test(period) ? `${period}-01` : period;
 }
 
 export interface SearchPage {

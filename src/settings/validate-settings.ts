@@ -34,9 +34,9 @@ export const SiteConfigSchema = z.object({
   /** Papers per week in the "best of the week" feed. */
   bestOfWeekCount: z.number().int().positive(),
   /**
-   * `period` (default) builds one search index per closed quarter plus one per month of the current
-   * quarter, merged in the browser: a new day re-indexes only its month, and indexing memory stays
-   * bounded by one quarter. `none`: one index of everything.
+   * `period` (default) builds one search index for the newest month, one for the rest of its year and
+   * one per closed year, merged in the browser: a new day re-indexes only its month, and indexing memory
+   * stays bounded by one year. `none`: one index of everything.
    */
   searchIndexSplit: z.enum(['period', 'none']),
   /** A build that would publish no papers fails, unless an empty site is what the user asked for. */

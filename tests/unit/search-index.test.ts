@@ -52,8 +52,8 @@ afterEach(() => rmSync(out, { recursive: true, force: true }));
 
 describe('the search index', () => {
   it('builds one bundle per period and lists the others for the browser to merge', async () => {
-    expect(await runHook()).toEqual(['pagefind', 'pagefind-archive/2025-11', 'pagefind-archive/2025q3']);
-    expect(manifest().merge).toEqual(['pagefind-archive/2025-11/', 'pagefind-archive/2025q3/']);
+    expect(await runHook()).toEqual(['pagefind', 'pagefind-archive/2025']);
+    expect(manifest().merge).toEqual(['pagefind-archive/2025/']);
     expect(indexed.find((bundle) => path.basename(bundle.folder) === 'pagefind')!.pages).toEqual(['papers/c/index.html']);
     expect(existsSync(path.join(out, 'pagefind', 'pagefind-ui.js'))).toBe(false); // Pagefind's own UI is not published
   });
@@ -69,15 +69,22 @@ describe('the search index', () => {
     writePaper('d', '2025-12');
     expect(await runHook()).toEqual(['pagefind']);
     writePaper('a', '2025-07', 'A new title');
-    expect(await runHook()).toEqual(['pagefind-archive/2025q3']);
+    expect(await runHook()).toEqual(['pagefind-archive/2025']);
+  });
+
+  it('folds last month into the year when a new one opens', async () => {
+    await runHook();
+    writePaper('e', '2026-01'); // a new year: 2025's December joins the rest of 2025
+    expect(await runHook()).toEqual(['pagefind', 'pagefind-archive/2025']);
+    expect(manifest().merge).toEqual(['pagefind-archive/2025/']);
   });
 
   it('removes the bundles of periods that are gone', async () => {
-    await runHook();
-    writePaper('e', '2026-01'); // a new year: 2025's quarter and months become one bundle
-    expect(await runHook()).toEqual(['pagefind', 'pagefind-archive/2025']);
-    expect(existsSync(path.join(out, 'pagefind-archive', '2025-11'))).toBe(false);
-    expect(existsSync(path.join(out, 'pagefind-archive', '2025q3'))).toBe(false);
+    writePaper('e', '2024-03');
+    expect(await runHook()).toEqual(['pagefind', 'pagefind-archive/2024', 'pagefind-archive/2025']);
+    rmSync(path.join(out, 'papers', 'e'), { recursive: true }); // its listing was deleted
+    expect(await runHook()).toEqual([]);
+    expect(existsSync(path.join(out, 'pagefind-archive', '2024'))).toBe(false);
     expect(manifest().merge).toEqual(['pagefind-archive/2025/']);
   });
 });

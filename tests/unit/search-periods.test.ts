@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { firstMonthOf, planSearchBundles, quarterOf, searchPeriodOf, type SearchPage } from '../../src/index/search-periods.ts';
+import { firstMonthOf, planSearchBundles, searchPeriodOf, type SearchPage } from '../../src/index/search-periods.ts';
 
 describe('search periods', () => {
-  it('names quarters', () => {
-    expect(['2025-01', '2025-03', '2025-04', '2025-12'].map(quarterOf)).toEqual(['2025q1', '2025q1', '2025q2', '2025q4']);
-  });
-
-  it('gives the current quarter a bundle per month, each closed quarter of the year one, each closed year one', () => {
-    expect(searchPeriodOf('2025-11', '2025-12')).toBe('2025-11');
-    expect(searchPeriodOf('2025-09', '2025-12')).toBe('2025q3');
-    expect(searchPeriodOf('2025-01', '2025-12')).toBe('2025q1');
+  it('gives the newest month a bundle, the rest of its year one, each closed year one', () => {
+    expect(searchPeriodOf('2025-12', '2025-12')).toBe('2025-12');
+    expect(searchPeriodOf('2025-11', '2025-12')).toBe('2025');
+    expect(searchPeriodOf('2025-01', '2025-12')).toBe('2025');
     expect(searchPeriodOf('2024-12', '2025-01')).toBe('2024');
     expect(searchPeriodOf('2019-03', '2025-01')).toBe('2019');
-    expect(['2024', '2024q3', '2024-08'].map(firstMonthOf)).toEqual(['2024-01', '2024-07', '2024-08']);
+    expect(['2024', '2024-08'].map(firstMonthOf)).toEqual(['2024-01', '2024-08']);
   });
 
   /** One page per month from `from` to `to`, as first-listing months. */
@@ -27,13 +23,14 @@ describe('search periods', () => {
 
   it('keeps the number of bundles to one a closed year, however old the archive', () => {
     const plan = planSearchBundles(months('2019-01', '2026-08'));
-    expect(plan.map((bundle) => bundle.period)).toEqual(['2026-08', '2026-07', '2026q2', '2026q1', '2025', '2024', '2023', '2022', '2021', '2020', '2019']);
-    expect(plan[4].pages).toHaveLength(12);
-    // Never more than 3 months + 3 quarters of the current year, and the closed years.
-    for (const latest of ['2026-01', '2026-03', '2026-06', '2026-12']) expect(planSearchBundles(months('2019-01', latest)).length).toBeLessThanOrEqual(6 + 7);
+    expect(plan.map((bundle) => bundle.period)).toEqual(['2026-08', '2026', '2025', '2024', '2023', '2022', '2021', '2020', '2019']);
+    expect(plan[1].pages).toHaveLength(7);
+    expect(plan[2].pages).toHaveLength(12);
+    // Never more than two bundles of the current year (one in January), and the closed years.
+    for (const latest of ['2026-01', '2026-03', '2026-06', '2026-12']) expect(planSearchBundles(months('2019-01', latest)).length).toBe(latest === '2026-01' ? 1 + 7 : 2 + 7);
   });
 
-  it('a new day touches its own month only, except when it opens a quarter or a year', () => {
+  it('a new day touches its own month only, and the year so far when it opens a month', () => {
     const touched = (before: SearchPage[], day: SearchPage) => {
       const old = new Map(planSearchBundles(before).map((bundle) => [bundle.folder, bundle.pages.join()]));
       return planSearchBundles([...before, day]).filter((bundle) => old.get(bundle.folder) !== bundle.pages.join()).map((bundle) => bundle.period);
@@ -41,12 +38,12 @@ describe('search periods', () => {
     const archive = months('2023-01', '2026-08');
     // A day in the current month: that month's bundle only (the newest, in the primary folder).
     expect(touched(archive, { sourcePath: 'papers/new/index.html', month: '2026-08' })).toEqual(['2026-08']);
-    // A day that opens a month: the new month, and last month moves out of the primary folder.
-    expect(touched(archive, { sourcePath: 'papers/new/index.html', month: '2026-09' })).toEqual(['2026-09', '2026-08']);
-    // Opening a quarter folds the last quarter's months into one bundle.
-    expect(touched(archive, { sourcePath: 'papers/new/index.html', month: '2026-10' })).toEqual(['2026-10', '2026q3']);
-    // Opening a year folds last year's quarters into one bundle: the once-a-year merge.
+    // A day that opens a month: the new month, and last month joins the year so far (the monthly merge).
+    expect(touched(archive, { sourcePath: 'papers/new/index.html', month: '2026-09' })).toEqual(['2026-09', '2026']);
+    // Opening a year closes last year's bundle with its December: the same single merge.
     expect(touched(months('2023-01', '2026-12'), { sourcePath: 'papers/new/index.html', month: '2027-01' })).toEqual(['2027-01', '2026']);
+    // The closed years are never touched.
+    expect(touched(archive, { sourcePath: 'papers/new/index.html', month: '2026-09' })).not.toContain('2025');
   });
 
   it('puts the newest period in the primary folder and the others beside it, newest first', () => {
@@ -58,8 +55,7 @@ describe('search periods', () => {
     ]);
     expect(plan).toEqual([
       { period: '2025-12', folder: 'pagefind/', pages: ['papers/d/index.html'] },
-      { period: '2025-11', folder: 'pagefind-archive/2025-11/', pages: ['papers/c/index.html'] },
-      { period: '2025q3', folder: 'pagefind-archive/2025q3/', pages: ['papers/a/index.html', 'papers/b/index.html'] },
+      { period: '2025', folder: 'pagefind-archive/2025/', pages: ['papers/a/index.html', 'papers/b/index.html', 'papers/c/index.html'] },
     ]);
     expect(planSearchBundles([{ sourcePath: 'papers/o/index.html', month: '2024-05' }, { sourcePath: 'papers/d/index.html', month: '2025-12' }]).map((bundle) => bundle.folder)).toEqual(['pagefind/', 'pagefind-archive/2024/']);
   });
