@@ -47,6 +47,7 @@ export function indexFile(site: { title: string; url: string }, days: readonly D
  */
 export function jsonBody(value: Record<string, unknown>): string {
   const list = (items: unknown[]) => (items.length === 0 ? '[]' : `[\n${items.map((item) => JSON.stringify(item)).join(',\n')}\n]`);
-  const fields = Object.entries(value).map(([key, field]) => `${JSON.stringify(key)}:${Array.isArray(field) ? list(field) : JSON.stringify(field)}`);
+  // Fields left undefined are left out, as JSON.stringify leaves them out of an object.
+  const fields = Object.entries(value).filter(([, field]) => field !== undefined).map(([key, field]) => `${JSON.stringify(key)}:${Array.isArray(field) ? list(field) : JSON.stringify(field)}`);
   return `{${fields.join(',')}}\n`;
 }

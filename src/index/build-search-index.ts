@@ -5,8 +5,8 @@
  *
  * A bundle whose pages' indexed text did not change since the last build is kept as it is: a new day
  * re-indexes its own month, not the archive. Bundles are indexed `jobs` at a time within a budget of pages
- * (index-pool.ts), each in a worker with a Pagefind service of its own, so memory is bounded by the larger
- * of the budget and one closed year, whatever the age of the archive.
+ * (index-pool.ts), each in a worker with a Pagefind service of its own; bundles of more than a month are
+ * capped at the same number of pages, so the indexing's memory is bounded whatever the age of the archive.
  * Runs after Astro has exited (scripts/build.mjs), so Astro's memory is free by then.
  */
 import { createHash } from 'node:crypto';
@@ -17,7 +17,7 @@ import { Worker } from 'node:worker_threads';
 import { inPool } from './index-pool.ts';
 import { readSearchPages } from './read-search-pages.ts';
 import { SEARCH_MANIFEST, type SearchManifest } from './search-manifest.ts';
-import { ARCHIVE_FOLDER, planSearchBundles, PRIMARY_FOLDER, type SearchBundlePlan } from './search-periods.ts';
+import { ARCHIVE_FOLDER, MAX_BUNDLE_PAGES, planSearchBundles, PRIMARY_FOLDER, type SearchBundlePlan } from './search-periods.ts';
 
 export interface SearchIndexOptions {
   outDir: string;
@@ -71,7 +71,7 @@ function greatestKeys(sorts: readonly Record<string, string>[]): Record<string, 
   return Object.fromEntries(Object.entries(bounds).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
-export async function buildSearchIndex({ outDir, pagesDir = 'papers', splitBy = 'period', cacheFile, jobs = 2, pageBudget = 12_000, runBundle = inWorker }: SearchIndexOptions): Promise<SearchIndexSummary> {
+export async function buildSearchIndex({ outDir, pagesDir = 'papers', splitBy = 'period', cacheFile, jobs = 2, pageBudget = MAX_BUNDLE_PAGES, runBundle = inWorker }: SearchIndexOptions): Promise<SearchIndexSummary> {
   const started = performance.now();
   const pages = await readSearchPages(outDir, pagesDir, cacheFile);
   const hashOf = new Map(pages.map((page) => [page.sourcePath, page.hash]));

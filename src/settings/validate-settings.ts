@@ -35,8 +35,8 @@ export const SiteConfigSchema = z.object({
   bestOfWeekCount: z.number().int().positive(),
   /**
    * `period` (default) builds one search index for the newest month, one for the rest of its year and
-   * one per closed year, merged in the browser: a new day re-indexes only its month, and indexing memory
-   * stays bounded by one year. `none`: one index of everything.
+   * one per closed year (by quarter past a cap, see search-periods.ts), merged in the browser: a new day
+   * re-indexes only its month, and indexing memory stays bounded. `none`: one index of everything.
    */
   searchIndexSplit: z.enum(['period', 'none']),
   /** A build that would publish no papers fails, unless an empty site is what the user asked for. */

@@ -83,6 +83,12 @@ describe('npm run dev', () => {
     expect(await fetchText(`${origin}/papers/a-paper-added-while-serving/`)).toContain('<h1');
   });
 
+  it('serves pages without the built site’s Content-Security-Policy, which would block its inline styles', async () => {
+    const html = await fetchText(`${origin}/days/2025-12-09/`);
+    expect(html).toMatch(/<style[^>]*>/); // the dev server inlines the CSS
+    expect(html).not.toMatch(/http-equiv="content-security-policy"/i);
+  });
+
   it('reports a broken listing in the terminal with file and line', { timeout: 400_000 }, async () => {
     // writeFileSync truncates, then writes, as editors save: the dev server must end up reading the written file.
     writeFileSync(path.join(listings, '2025-12-10.txt'), pageText('Dec 10', ['Cut off\n\nabstract']));

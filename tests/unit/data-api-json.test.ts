@@ -22,6 +22,10 @@ describe('jsonBody', () => {
     ]);
   });
 
+  it('leaves out undefined fields, as JSON.stringify does', () => {
+    expect(jsonBody({ date: '2025-12-13', note: undefined, papers: [] })).toBe(`${JSON.stringify({ date: '2025-12-13', papers: [] })}\n`);
+  });
+
   it('writes an empty list as []', () => {
     expect(jsonBody({ date: '2025-12-13', papers: [] })).toBe('{"date":"2025-12-13","papers":[]}\n');
   });
