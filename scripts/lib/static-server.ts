@@ -8,9 +8,12 @@
  *  - path traversal ('..', encoded slashes, symlinks leaving rootDir) is refused with 403;
  *  - only GET and HEAD (405 otherwise).
  * Headers: exact Content-Type (see CONTENT_TYPES; unknown → application/octet-stream),
- * Content-Length, `X-Content-Type-Options: nosniff` (so a wrong type fails loudly in the browser) and
- * `Cache-Control: no-store` (every load really fetches, so byte counts are reproducible). No compression:
- * `bytes` are uncompressed body sizes, an upper bound for what a gzip/brotli host would send.
+ * Content-Length, `X-Content-Type-Options: nosniff` (so a wrong type fails loudly in the browser).
+ * Caching as Netlify and Cloudflare Pages do by default, the strictest of the common hosts: a file has an
+ * ETag and `Cache-Control: no-cache`, so the browser asks again every time it uses it and gets a bodiless
+ * 304 when it has the file already (a fresh browser context has nothing, so a first visit's byte count is
+ * reproducible); anything else is `no-store`. No compression: `bytes` are uncompressed body sizes, an
+ * upper bound for what a gzip/brotli host would send.
  *
  * Every response is recorded in `requests` ({ path, bytes, status, … }) so a test can report the
  * bytes a page fetched; clear it between measurements with `server.requests.length = 0`.
@@ -129,7 +132,14 @@ export async function serveStatic(rootDir: string, options: ServeOptions = {}): 
 
   async function sendFile(res: http.ServerResponse, file: string, status = 200) {
     const info = await stat(file);
-    setHeaders(res, { 'Content-Type': contentTypeFor(file), 'Content-Length': info.size });
+    const etag = `"${info.size.toString(36)}-${Math.trunc(info.mtimeMs).toString(36)}"`;
+    const caching = status === 200 ? { 'Cache-Control': 'no-cache', ETag: etag } : {};
+    if (status === 200 && res.req.headers['if-none-match'] === etag) {
+      setHeaders(res, caching);
+      res.writeHead(304);
+      return void res.end();
+    }
+    setHeaders(res, { 'Content-Type': contentTypeFor(file), 'Content-Length': info.size, ...caching });
     res.writeHead(status);
     if (res.req.method === 'HEAD') return void res.end();
     await new Promise<void>((resolve, reject) => {

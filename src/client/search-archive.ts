@@ -1,10 +1,11 @@
 /**
- * The archive's search as one ordered list, whatever the number of bundles. Every bundle is merged into one
- * Pagefind instance with a synthetic `bundle` filter of its own folder, so one bundle can be searched alone:
- * each gives its results in the reader's order (Pagefind sorts within a bundle), and the archive's order is
- * their merge (ordered-merge.ts). Sorted by date or upvotes, a result's key needs its fragment, so only the
- * heads that can be next are loaded, and a bundle whose greatest key (from the manifest) cannot compete
- * loads none. Best match rescales each bundle's BM25 scores to the whole archive (rank.ts).
+ * The archive's search as one ordered list, whatever the number of bundles. Each bundle is searched by a
+ * Pagefind instance of its own (`createInstance`), so a search costs each bundle once: one instance merging
+ * every bundle would run every bundle's search on every bundle's index, a cost that grows with the square
+ * of their number. Pagefind sorts within a bundle, and the archive's order is the merge of the bundles'
+ * lists (ordered-merge.ts). Sorted by date or upvotes, a result's key needs its fragment, so only the heads
+ * that can be next are loaded, and a bundle whose greatest key (from the manifest) cannot compete loads
+ * none. Best match rescales each bundle's BM25 scores to the whole archive (rank.ts).
  */
 import { SEARCH_MANIFEST, type SearchManifest } from '../index/search-manifest.ts';
 import type { SearchFilterName, SearchMetaName } from '../index/search-contract.ts';
@@ -47,13 +48,16 @@ export interface SearchOptions {
   filters?: Partial<Record<SearchFilterName, string[]>>;
   sort?: SortName;
 }
-export interface PagefindModule {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
+/** One Pagefind instance, as pagefind.js's `createInstance` makes it. */
+export interface PagefindInstance {
   search(term: string | null, options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
   mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
   preload(term: string, options?: Record<string, unknown>): Promise<void>;
 }
+export interface PagefindModule {
+  createInstance(options: Record<string, unknown>): PagefindInstance;
+}
+type Bundle = SearchManifest['bundles'][number];
 
 /** What a query asks of the index: Pagefind's term and the words every result must hold. */
 export interface IndexQuery {
@@ -101,9 +105,10 @@ const RANKING = { pageLength: 0 };
 
 export class SearchArchive {
   private constructor(
-    private readonly pagefind: PagefindModule,
     /** Newest first; the first is the primary bundle. */
-    readonly bundles: SearchManifest['bundles'],
+    readonly bundles: readonly Bundle[],
+    /** The instance searching each bundle, in the same order. */
+    private readonly instances: readonly PagefindInstance[],
   ) {}
 
   private static loading: Promise<SearchArchive> | undefined;
@@ -111,14 +116,19 @@ export class SearchArchive {
   /** `bundlePath` is the site's `/pagefind/` folder, base path included. Loads once per page. */
   static load(bundlePath: string, basePath: string): Promise<SearchArchive> {
     SearchArchive.loading ??= (async () => {
-      const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindModule;
-      const manifest: SearchManifest = await fetch(`${bundlePath}${SEARCH_MANIFEST}`).then((response) => (response.ok ? response.json() : { merge: [], bundles: [] }));
-      const primary = manifest.bundles[0]?.folder ?? 'pagefind/';
-      await pagefind.options({ baseUrl: basePath, mergeFilter: { [BUNDLE]: primary }, ranking: RANKING });
-      await pagefind.init();
-      await Promise.all(manifest.merge.map((folder) => pagefind.mergeIndex(`${basePath}${folder}`, { mergeFilter: { [BUNDLE]: folder }, ranking: RANKING })));
-      const bundles = manifest.bundles.length > 0 ? manifest.bundles : [{ period: 'all', folder: primary, hash: '', pages: 0, bounds: {} }];
-      return new SearchArchive(pagefind, bundles);
+      const { createInstance } = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindModule;
+      const manifest: SearchManifest = await fetch(`${bundlePath}${SEARCH_MANIFEST}`).then((response) => (response.ok ? response.json() : { bundles: [] }));
+      const bundles: Bundle[] = manifest.bundles.length > 0 ? manifest.bundles : [{ period: 'all', folder: 'pagefind/', hash: '', pages: 0, bounds: {} }];
+      const primary = bundles[0].folder;
+      // An instance loads its WebAssembly from its own folder, so every instance starts from the primary
+      // bundle's (the same files, fetched once) and merges the bundle it searches; the primary bundle, the
+      // newest month, is small, and the bundle filter keeps each instance to its own bundle.
+      const instanceOf = async ({ folder }: Bundle) => {
+        const instance = createInstance({ basePath: `${basePath}${primary}`, baseUrl: basePath, mergeFilter: { [BUNDLE]: primary }, ranking: RANKING });
+        if (folder !== primary) await instance.mergeIndex(`${basePath}${folder}`, { mergeFilter: { [BUNDLE]: folder }, ranking: RANKING });
+        return instance;
+      };
+      return new SearchArchive(bundles, await Promise.all(bundles.map(instanceOf)));
     })();
     SearchArchive.loading.catch(() => (SearchArchive.loading = undefined));
     return SearchArchive.loading;
@@ -133,7 +143,7 @@ export class SearchArchive {
   preload(text: string): void {
     const words = text.trim();
     // From four letters of the word being typed on: shorter prefixes would fetch chunks the word never needs.
-    if ([...(words.split(/\s+/).at(-1) ?? '')].length >= 4) this.pagefind.preload(words).catch(() => undefined);
+    if ([...(words.split(/\s+/).at(-1) ?? '')].length >= 4) for (const instance of this.instances) instance.preload(words).catch(() => undefined);
   }
 
   /** The papers matching `query` (with the reader's filters), in the archive's order for `options.sort`. */
@@ -144,23 +154,23 @@ export class SearchArchive {
     const words = [...query.required, ...(query.optional ?? [])];
     // Each bundle alone, and the ids holding each exact word (and the phrase) in the whole archive.
     const [bundleSearches, phrase, ...exact] = await Promise.all([
-      Promise.all(this.bundles.map((bundle) => this.searchBundle(term, filters, bundle.folder, sort))),
-      query.phrase ? this.pagefind.search(`"${query.phrase}"`, { filters }) : undefined,
-      ...words.map((word) => this.pagefind.search(`"${word}"`, { filters })),
+      this.searchEach(term || null, filters, sort),
+      query.phrase ? this.searchEach(`"${query.phrase}"`, filters) : undefined,
+      ...words.map((word) => this.searchEach(`"${word}"`, filters)),
     ]);
     // A word still being typed that is no whole word anywhere keeps its prefix matches, if it has any: Pagefind's
     // typo tolerance would otherwise answer "xyzzyqq" with unrelated papers.
     const firstResults = bundleSearches.flatMap((search) => search.results.slice(0, 3));
     const exactSets = await Promise.all(
       exact.map(async (search, index) => {
-        const ids = new Set(search.results.map((result) => result.id));
+        const ids = new Set(search.flatMap(({ results }) => results.map((result) => result.id)));
         const optional = index >= query.required.length;
         return optional && ids.size === 0 && (await this.startsSomeWord(words[index], firstResults)) ? undefined : ids;
       }),
     ).then((sets) => sets.filter((ids) => ids !== undefined));
     const matches = (result: PagefindResult) => exactSets.every((ids) => ids.has(result.id));
-    const terms: TermCounts[] = exact.map((search) => ({ byBundle: search.totalFilters[BUNDLE] ?? {} }));
-    const phraseIds = phrase && new Set(phrase.results.map((result) => result.id));
+    const terms: TermCounts[] = exact.map((searches) => ({ byBundle: this.pagesByBundle(searches) }));
+    const phraseIds = phrase && new Set(phrase.flatMap(({ results }) => results.map((result) => result.id)));
     if (!phraseIds) return { list: this.ordered(bundleSearches, matches, terms, sort) };
     // With a phrase: the papers holding it, then the others, each part in the reader's order.
     const lists = [true, false].map((inPhrase) => this.ordered(bundleSearches, (result) => matches(result) && phraseIds.has(result.id) === inPhrase, terms, sort));
@@ -208,12 +218,12 @@ export class SearchArchive {
   async nearSpelling(word: string): Promise<string | undefined> {
     const lower = word.toLowerCase();
     if ([...lower].length < 4) return undefined;
-    const whole = await this.pagefind.search(`"${word}"`, {});
-    if (whole.results.length > 0) return undefined; // the archive has the word itself
+    const whole = await this.searchEverywhere(`"${word}"`);
+    if (whole.length > 0) return undefined; // the archive has the word itself
     for (let cut = lower.length - 1; cut >= Math.max(3, lower.length - 4); cut--) {
-      const found = await this.pagefind.search(lower.slice(0, cut), {});
+      const found = await this.searchEverywhere(lower.slice(0, cut));
       let best: { word: string; distance: number } | undefined;
-      for (const result of found.results.slice(0, 5)) {
+      for (const result of found.slice(0, 5)) {
         for (const candidate of matchedWords(await result.data())) {
           const distance = editDistance(lower, candidate);
           if (candidate !== lower && distance <= 2 && (!best || distance < best.distance || (distance === best.distance && candidate < best.word))) best = { word: candidate, distance };
@@ -226,17 +236,30 @@ export class SearchArchive {
 
   /** The paper with this arXiv id (without version), if the archive has it. */
   async byArxivId(id: string): Promise<SearchHit | undefined> {
-    const found = await this.pagefind.search(`"${id}"`, {});
+    const found = await this.searchEverywhere(`"${id}"`);
     // The id is one word of the paper's indexed text; a handful of papers may cite it, only one is it.
-    for (const result of found.results.slice(0, 20)) {
+    for (const result of found.slice(0, 20)) {
       const data = await result.data();
       if (data.meta.arxiv === id) return hitOf(data);
     }
     return undefined;
   }
 
-  private searchBundle(term: string, filters: Record<string, string[]>, folder: string, sort?: SortName): Promise<PagefindSearch> {
-    return this.pagefind.search(term || null, { filters: { ...filters, [BUNDLE]: [folder] }, ...(sort && { sort: { [sort]: 'desc' } }) });
+  /** `term` searched in each bundle by its own instance (null: every page the filters keep), in bundle order. */
+  private searchEach(term: string | null, filters: Record<string, string[]>, sort?: SortName): Promise<PagefindSearch[]> {
+    return Promise.all(
+      this.bundles.map(({ folder }, at) => this.instances[at].search(term, { filters: { ...filters, [BUNDLE]: [folder] }, ...(sort && { sort: { [sort]: 'desc' } }) })),
+    );
+  }
+
+  /** The whole archive's results for `term`, best first (a total order). */
+  private async searchEverywhere(term: string): Promise<PagefindResult[]> {
+    return (await this.searchEach(term, {})).flatMap(({ results }) => results).sort(byScore);
+  }
+
+  /** How many pages of each bundle hold the searched word, whatever the reader's filters. */
+  private pagesByBundle(searches: readonly PagefindSearch[]): Record<string, number> {
+    return Object.fromEntries(this.bundles.map(({ folder }, at) => [folder, searches[at].totalFilters[BUNDLE]?.[folder] ?? 0]));
   }
 }
 

@@ -1,6 +1,6 @@
 /**
- * Builds the search index of a finished site: Pagefind bundles by period (see search-periods.ts), merged in
- * the browser with Pagefind's `mergeIndex`. Only paper pages are indexed, and within them only the
+ * Builds the search index of a finished site: Pagefind bundles by period (see search-periods.ts), searched
+ * together in the browser (src/client/search-archive.ts). Only paper pages are indexed, and within them only the
  * `data-pagefind-body` element, so the index holds paper text and nothing else.
  *
  * A bundle whose pages' indexed text did not change since the last build is kept as it is: a new day
@@ -80,7 +80,7 @@ export async function buildSearchIndex({ outDir, pagesDir = 'papers', splitBy = 
   if (plan.length === 0) plan.push({ period: 'empty', folder: PRIMARY_FOLDER, pages: [] });
 
   const previous = await readManifest(outDir);
-  const manifest: SearchManifest = { merge: plan.slice(1).map((bundle) => bundle.folder), bundles: [] };
+  const manifest: SearchManifest = { bundles: [] };
   const stale: SearchBundlePlan[] = [];
   for (const bundle of plan) {
     const hash = bundleHash(bundle.pages.map((sourcePath) => ({ sourcePath, hash: hashOf.get(sourcePath)! })));

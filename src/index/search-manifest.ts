@@ -1,14 +1,14 @@
 /**
- * Written next to the primary bundle's pagefind.js: the other bundles the browser merges into it, and
- * each bundle's content hash, so the next build can keep the bundles whose pages did not change.
+ * Written next to the primary bundle's pagefind.js: every bundle the browser searches, newest first (the
+ * primary one first), and each bundle's content hash, so the next build can keep the bundles whose pages
+ * did not change.
  */
 export const SEARCH_MANIFEST = 'digest-indexes.json';
 
 export interface SearchManifest {
-  /** Folders of the bundles to merge, relative to the site's base path. */
-  merge: string[];
   bundles: {
     period: string;
+    /** Relative to the site's base path. */
     folder: string;
     hash: string;
     pages: number;

@@ -37,7 +37,7 @@ describe('a search index split by period', () => {
     expect(existsInDist(dist, 'pagefind/pagefind.js')).toBe(true);
     expect(existsInDist(dist, 'pagefind-archive/2025/pagefind-entry.json')).toBe(true);
     expect(existsInDist(dist, 'pagefind-archive/2024/pagefind-entry.json')).toBe(true);
-    expect(JSON.parse(readFileSync(path.join(dist, 'pagefind/digest-indexes.json'), 'utf8')).merge).toEqual(['pagefind-archive/2025/', 'pagefind-archive/2024/']);
+    expect(JSON.parse(readFileSync(path.join(dist, 'pagefind/digest-indexes.json'), 'utf8')).bundles.map((bundle: { folder: string }) => bundle.folder)).toEqual(['pagefind/', 'pagefind-archive/2025/', 'pagefind-archive/2024/']);
     const primary = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(primary.languages.en.page_count).toBe(1);
   });

@@ -51,11 +51,11 @@ afterAll(() => {
 });
 
 /** A raw GET that does not follow redirects or normalize the path (fetch would do both). */
-function get(url: string, target: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function get(url: string, target: string, headers: http.OutgoingHttpHeaders = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
     http
-      .get({ hostname, port, path: target, agent: false }, (res) => {
+      .get({ hostname, port, path: target, agent: false, headers }, (res) => {
         let body = '';
         res.setEncoding('utf8');
         res.on('data', (chunk) => (body += chunk));
@@ -124,6 +124,20 @@ describe('serveStatic', () => {
       expect([403, 404], target).toContain(res.status);
       expect(res.body, target).not.toContain('outside the site');
     }
+  });
+
+  it('lets the browser keep a file but ask again each time, as Netlify and Cloudflare Pages do', async () => {
+    const first = await get(server.url, '/digest/style.css');
+    expect(first.headers['cache-control']).toBe('no-cache');
+    expect(first.headers.etag).toMatch(/^"[0-9a-z]+-[0-9a-z]+"$/);
+    const again = await get(server.url, '/digest/style.css', { 'If-None-Match': first.headers.etag });
+    expect(again.status).toBe(304);
+    expect(again.body).toBe('');
+    expect((await get(server.url, '/digest/style.css', { 'If-None-Match': '"other"' })).status).toBe(200);
+    // Error pages are never kept.
+    const missing = await get(server.url, '/digest/nope.html');
+    expect(missing.headers['cache-control']).toBe('no-store');
+    expect(missing.headers.etag).toBeUndefined();
   });
 
   it('records bytes per request', async () => {

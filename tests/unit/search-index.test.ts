@@ -51,9 +51,9 @@ beforeEach(() => {
 afterEach(() => rmSync(out, { recursive: true, force: true }));
 
 describe('the search index', () => {
-  it('builds one bundle per period and lists the others for the browser to merge', async () => {
+  it('builds one bundle per period and lists them for the browser, newest first', async () => {
     expect(await runHook()).toEqual(['pagefind', 'pagefind-archive/2025']);
-    expect(manifest().merge).toEqual(['pagefind-archive/2025/']);
+    expect(manifest().bundles.map((bundle: { folder: string }) => bundle.folder)).toEqual(['pagefind/', 'pagefind-archive/2025/']);
     expect(indexed.find((bundle) => path.basename(bundle.folder) === 'pagefind')!.pages).toEqual(['papers/c/index.html']);
     expect(existsSync(path.join(out, 'pagefind', 'pagefind-ui.js'))).toBe(false); // Pagefind's own UI is not published
   });
@@ -76,7 +76,7 @@ describe('the search index', () => {
     await runHook();
     writePaper('e', '2026-01'); // a new year: 2025's December joins the rest of 2025
     expect(await runHook()).toEqual(['pagefind', 'pagefind-archive/2025']);
-    expect(manifest().merge).toEqual(['pagefind-archive/2025/']);
+    expect(manifest().bundles.map((bundle: { folder: string }) => bundle.folder)).toEqual(['pagefind/', 'pagefind-archive/2025/']);
   });
 
   it('removes the bundles of periods that are gone', async () => {
@@ -85,6 +85,6 @@ describe('the search index', () => {
     rmSync(path.join(out, 'papers', 'e'), { recursive: true }); // its listing was deleted
     expect(await runHook()).toEqual([]);
     expect(existsSync(path.join(out, 'pagefind-archive', '2024'))).toBe(false);
-    expect(manifest().merge).toEqual(['pagefind-archive/2025/']);
+    expect(manifest().bundles.map((bundle: { folder: string }) => bundle.folder)).toEqual(['pagefind/', 'pagefind-archive/2025/']);
   });
 });
