@@ -28,6 +28,12 @@ const BODY = new RegExp(`<(article|main|section|div)\\b[^>]*\\b${SEARCH_BODY}\\b
 const MONTH = new RegExp(`\\b${SEARCH_MONTH}="(\\d{4}-\\d{2})"`);
 const SORT = /\bdata-pagefind-sort="([^":]+):([^"]*)"/g;
 
+/**
+ * A copy of a piece of a page. V8 keeps the whole parent string of a (long enough) substring alive, so a
+ * sort key kept as a plain slice kept every page read in memory: 2 GB by the end of 100,000 pages.
+ */
+const detached = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
+
 /** undefined when the page has no indexed body (it would not be searchable). */
 export function indexedContent(html: string): IndexedContent | undefined {
   const start = BODY.exec(html);
@@ -35,6 +41,6 @@ export function indexedContent(html: string): IndexedContent | undefined {
   if (!start || !month) return undefined;
   const end = html.indexOf(`</${start[1]}>`, start.index);
   const body = html.slice(start.index, end < 0 ? undefined : end);
-  const sort = Object.fromEntries([...body.matchAll(SORT)].map(([, name, value]) => [name, value]));
-  return { month, hash: createHash('sha256').update(body).digest('base64url'), sort };
+  const sort = Object.fromEntries([...body.matchAll(SORT)].map(([, name, value]) => [detached(name), detached(value)]));
+  return { month: detached(month), hash: createHash('sha256').update(body).digest('base64url'), sort };
 }
