@@ -128,7 +128,12 @@ export class SearchArchive {
         if (folder !== primary) await instance.mergeIndex(`${basePath}${folder}`, { mergeFilter: { [BUNDLE]: folder }, ranking: RANKING });
         return instance;
       };
-      return new SearchArchive(bundles, await Promise.all(bundles.map(instanceOf)));
+      // Pagefind's WebAssembly glue keeps one module per worker but does not guard its start: instances
+      // starting together would each instantiate it and overwrite the others' memory (searches then hang or
+      // fail). The first instance starts it alone (an empty search waits for that); the rest reuse it.
+      const first = await instanceOf(bundles[0]);
+      await first.search('');
+      return new SearchArchive(bundles, [first, ...(await Promise.all(bundles.slice(1).map(instanceOf)))]);
     })();
     SearchArchive.loading.catch(() => (SearchArchive.loading = undefined));
     return SearchArchive.loading;
@@ -163,14 +168,14 @@ export class SearchArchive {
     const firstResults = bundleSearches.flatMap((search) => search.results.slice(0, 3));
     const exactSets = await Promise.all(
       exact.map(async (search, index) => {
-        const ids = new Set(search.flatMap(({ results }) => results.map((result) => result.id)));
+        const ids = idsOf(search);
         const optional = index >= query.required.length;
         return optional && ids.size === 0 && (await this.startsSomeWord(words[index], firstResults)) ? undefined : ids;
       }),
     ).then((sets) => sets.filter((ids) => ids !== undefined));
     const matches = (result: PagefindResult) => exactSets.every((ids) => ids.has(result.id));
     const terms: TermCounts[] = exact.map((searches) => ({ byBundle: this.pagesByBundle(searches) }));
-    const phraseIds = phrase && new Set(phrase.flatMap(({ results }) => results.map((result) => result.id)));
+    const phraseIds = phrase && idsOf(phrase);
     if (!phraseIds) return { list: this.ordered(bundleSearches, matches, terms, sort) };
     // With a phrase: the papers holding it, then the others, each part in the reader's order.
     const lists = [true, false].map((inPhrase) => this.ordered(bundleSearches, (result) => matches(result) && phraseIds.has(result.id) === inPhrase, terms, sort));
@@ -262,6 +267,9 @@ export class SearchArchive {
     return Object.fromEntries(this.bundles.map(({ folder }, at) => [folder, searches[at].totalFilters[BUNDLE]?.[folder] ?? 0]));
   }
 }
+
+/** The ids of every result of a search run in each bundle. */
+const idsOf = (searches: readonly PagefindSearch[]) => new Set(searches.flatMap(({ results }) => results.map((result) => result.id)));
 
 function keyOf(data: PagefindResultData, sort: SortName): string {
   return sortKey[sort]({ id: paperIdOfUrl(data.url), published: data.meta.date ?? '', upvotes: Number(data.meta.upvotes ?? 0) });
