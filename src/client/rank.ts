@@ -2,7 +2,8 @@
  * Best match across bundles. Pagefind scores a result with BM25 inside its own bundle, so a word's weight
  * (its IDF) depends on how common it is in that bundle: a 2024 bundle where "model" is rarer would rank
  * above everything. A result's score is therefore rescaled by the query words' IDF in the whole archive
- * over their IDF in its bundle, which is exact for a one-word query and close for more.
+ * over their IDF in its bundle, which is exact for a one-word query and close for more. (A word still being
+ * typed has no search of its own: its pages are those the whole query matched.)
  */
 
 /** Pagefind's IDF (pagefind_core search): ln(1 + (N − n + 0.5) / (n + 0.5)). */

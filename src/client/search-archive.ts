@@ -13,6 +13,7 @@ import { paperIdOfUrl, sortKey, type SortName } from '../index/search-keys.ts';
 import { descending, OrderedMerge, type OrderedStream } from './ordered-merge.ts';
 import { distance as editDistance } from 'fastest-levenshtein';
 import { byScore, rescaleFactor, type TermCounts } from './rank.ts';
+import { holdsEveryWord, matchedWords, normalWord } from './matched-words.ts';
 
 export interface SearchHit {
   id: string;
@@ -63,9 +64,9 @@ type Bundle = SearchManifest['bundles'][number];
 export interface IndexQuery {
   /** Pagefind's search term (words joined); empty for a filter-only listing. */
   term: string;
-  /** Words a result must hold exactly (Pagefind's exact mode), each as one search. */
+  /** Finished words a result must hold exactly (Pagefind's exact mode), each as one search. */
   required: string[];
-  /** Words whose exact search is only kept when it finds something (a word still being typed). */
+  /** A word still being typed: it also finds the longer words it starts. */
   optional?: string[];
   /** Words in quotes: papers holding them in this order come first. */
   phrase?: string;
@@ -156,30 +157,45 @@ export class SearchArchive {
     const filters = options.filters ?? {};
     const { term } = query;
     const sort = options.sort ?? (term ? undefined : 'date'); // a listing without words is newest first
-    const words = [...query.required, ...(query.optional ?? [])];
-    // Each bundle alone, and the ids holding each exact word (and the phrase) in the whole archive.
-    const [bundleSearches, phrase, ...exact] = await Promise.all([
+    // Each bundle alone, and the ids holding each finished word (and the phrase) in the whole archive.
+    const [found, phrase, ...exact] = await Promise.all([
       this.searchEach(term || null, filters, sort),
       query.phrase ? this.searchEach(`"${query.phrase}"`, filters) : undefined,
-      ...words.map((word) => this.searchEach(`"${word}"`, filters)),
+      ...query.required.map((word) => this.searchEach(`"${word}"`, filters)),
     ]);
-    // A word still being typed that is no whole word anywhere keeps its prefix matches, if it has any: Pagefind's
-    // typo tolerance would otherwise answer "xyzzyqq" with unrelated papers.
-    const firstResults = bundleSearches.flatMap((search) => search.results.slice(0, 3));
-    const exactSets = await Promise.all(
-      exact.map(async (search, index) => {
-        const ids = idsOf(search);
-        const optional = index >= query.required.length;
-        return optional && ids.size === 0 && (await this.startsSomeWord(words[index], firstResults)) ? undefined : ids;
-      }),
-    ).then((sets) => sets.filter((ids) => ids !== undefined));
+    const searches = await this.withoutStandIns(found, query.optional ?? []);
+    const exactSets = exact.map(idsOf);
     const matches = (result: PagefindResult) => exactSets.every((ids) => ids.has(result.id));
-    const terms: TermCounts[] = exact.map((searches) => ({ byBundle: this.pagesByBundle(searches) }));
+    // A word's weight comes from the pages holding it: a finished word's from its exact search, the word
+    // being typed's from the pages the whole query matched.
+    const terms: TermCounts[] = [...exact.map((bundleSearches) => ({ byBundle: this.pagesByBundle(bundleSearches) })), ...(query.optional?.length ? [{ byBundle: this.pagesByBundle(searches) }] : [])];
     const phraseIds = phrase && idsOf(phrase);
-    if (!phraseIds) return { list: this.ordered(bundleSearches, matches, terms, sort) };
+    if (!phraseIds) return { list: this.ordered(searches, matches, terms, sort) };
     // With a phrase: the papers holding it, then the others, each part in the reader's order.
-    const lists = [true, false].map((inPhrase) => this.ordered(bundleSearches, (result) => matches(result) && phraseIds.has(result.id) === inPhrase, terms, sort));
+    const lists = [true, false].map((inPhrase) => this.ordered(searches, (result) => matches(result) && phraseIds.has(result.id) === inPhrase, terms, sort));
     return { list: concatLists(lists), phraseMatches: lists[0].total };
+  }
+
+  /**
+   * Each bundle's search, emptied where Pagefind answered a word being typed by a shorter stand-in
+   * (matched-words.ts): "xyzzyqq" finds nothing rather than papers with an "x…" word. Nearly always the first
+   * result of each bundle shows the word as typed, and the word costs no search of its own. Where it does not,
+   * the bundle keeps its results if it holds the word exactly (one exact search) or one of its first three
+   * results shows it.
+   */
+  private async withoutStandIns(searches: PagefindSearch[], words: readonly string[]): Promise<PagefindSearch[]> {
+    const firstHolds = await Promise.all(searches.map(async ({ results }) => results.length === 0 || holdsEveryWord(matchedWords(await results[0].data()), words)));
+    return Promise.all(
+      searches.map(async (search, at) => {
+        if (firstHolds[at]) return search;
+        const { folder } = this.bundles[at];
+        const firstResults = await Promise.all(search.results.slice(0, 3).map(async (result) => matchedWords(await result.data())));
+        const held = await Promise.all(
+          words.map(async (word) => firstResults.some((matched) => holdsEveryWord(matched, [word])) || (await this.instances[at].search(`"${word}"`, { filters: { [BUNDLE]: [folder] } })).results.length > 0),
+        );
+        return held.every(Boolean) ? search : { results: [], filters: {}, totalFilters: { [BUNDLE]: { [folder]: 0 } } };
+      }),
+    );
   }
 
   /** The kept results of each bundle's search (in bundle order) as one list in the archive's order. */
@@ -205,23 +221,13 @@ export class SearchArchive {
     );
   }
 
-  /** Whether some of `results` hold a word that `prefix` starts (rather than a near spelling of it). */
-  private async startsSomeWord(prefix: string, results: readonly PagefindResult[]): Promise<boolean> {
-    const lower = prefix.toLowerCase();
-    for (const result of results.slice(0, 6)) {
-      const data = await result.data();
-      if (matchedWords(data).some((word) => word.startsWith(lower))) return true;
-    }
-    return false;
-  }
-
   /**
    * A near spelling of `word` the archive has. Pagefind has no typo tolerance, but it expands a prefix to the
    * words it starts: shorter and shorter prefixes of the word give candidates, and the nearest within two
    * edits wins (ties: alphabetical). A misspelling in the first three letters is not caught.
    */
   async nearSpelling(word: string): Promise<string | undefined> {
-    const lower = word.toLowerCase();
+    const lower = normalWord(word);
     if ([...lower].length < 4) return undefined;
     const whole = await this.searchEverywhere(`"${word}"`);
     if (whole.length > 0) return undefined; // the archive has the word itself
@@ -321,10 +327,4 @@ function concatLists(lists: ResultList[]): ResultList {
       return out;
     },
   };
-}
-
-/** The words of a result's text that the search matched, lower case, without punctuation. */
-function matchedWords(data: PagefindResultData): string[] {
-  const words = data.content.split(/\s+/).filter(Boolean);
-  return [...new Set(data.locations.map((location) => (words[location] ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')).filter(Boolean))];
 }

@@ -5,6 +5,8 @@ import type { SearchFilterName } from '../index/search-contract.ts';
 import type { SortName } from '../index/search-keys.ts';
 
 const PAGE_SIZE = 20;
+/** About as many results as a screen shows. */
+const FIRST_SCREEN = 5;
 
 /** What the status line says about an answer. */
 export function describeAnswer(answer: Answer, shown: number): string {
@@ -81,12 +83,19 @@ export function attachSearchPage(): void {
       const archive = await SearchArchive.load(root.dataset.bundle!, basePath);
       const found = await findPapers(archive, query.value, options);
       if (ticket !== latest) return; // a newer search is under way
-      const hits = found.list ? await found.list.take(PAGE_SIZE * pages) : [];
+      // The first screen first: each result's text is a fetch of its own, and the rest arrive below it.
+      const wanted = PAGE_SIZE * pages;
+      const first = found.list ? await found.list.take(Math.min(FIRST_SCREEN, wanted)) : [];
       if (ticket !== latest) return;
       // The old results stay until the new ones are ready: the page never collapses in between.
       answer = found;
       list.replaceChildren();
-      renderHits(list, hits, basePath, { headingLevel: 3 });
+      more.disabled = true; // until the rest of the page is in: "more" continues where it ends
+      renderHits(list, first, basePath, { headingLevel: 3 });
+      const rest = found.list && first.length < wanted ? await found.list.take(wanted - first.length) : [];
+      if (ticket !== latest) return;
+      renderHits(list, rest, basePath, { headingLevel: 3 });
+      more.disabled = false;
       describe();
       if (scrollY !== undefined) window.scrollTo(0, scrollY);
       remember();

@@ -129,6 +129,34 @@ describe('a multi-year archive in several bundles', () => {
   });
 });
 
+describe('what a search costs', () => {
+  it('a word being typed is one Pagefind search per bundle; a finished word adds one exact search per bundle', async () => {
+    const bundles = JSON.parse(readFileSync(path.join(splitDist, 'pagefind/digest-indexes.json'), 'utf8')).bundles.length;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // The terms the page asks Pagefind's worker to search, in order.
+    await context.addInitScript(() => {
+      const asked: string[] = [];
+      Object.assign(window, { asked });
+      const post = Worker.prototype.postMessage;
+      Worker.prototype.postMessage = function (message: { method?: string; args?: unknown[] }, ...rest: [never]) {
+        if (message?.method === 'search' && message.args?.[0]) asked.push(String(message.args[0]));
+        return post.call(this, message, ...rest);
+      };
+    });
+    const page = await context.newPage();
+    const asked = () => page.evaluate(() => (window as unknown as { asked: string[] }).asked.splice(0));
+    try {
+      const typing = await search(page, split, { q: 'reasoning' });
+      expect(typing.ids.length).toBeGreaterThan(5);
+      expect(await asked()).toEqual(Array(bundles).fill('reasoning'));
+      await search(page, split, { q: 'reasoning model' });
+      expect((await asked()).sort()).toEqual([...Array(bundles).fill('"reasoning"'), ...Array(bundles).fill('reasoning model')]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('what a reader types', () => {
   it('an author name finds that author’s papers, and says so', async () => {
     const expected = papers.filter((paper) => paper.authors?.includes('Chengsong Huang')).map((paper) => paper.id);
