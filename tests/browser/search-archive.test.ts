@@ -9,6 +9,7 @@ import { dateKey, upvotesKey } from '../../src/index/search-keys.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { buildSite, projectRoot } from '../support/build-site.ts';
 import { digestOf } from '../support/digest.ts';
+import { recordWorkerMessages, workerMessages } from '../support/worker-messages.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const listings = path.join(projectRoot, 'tests/fixtures/search-archive');
@@ -133,18 +134,11 @@ describe('what a search costs', () => {
   it('a word being typed is one Pagefind search per bundle; a finished word adds one exact search per bundle', async () => {
     const bundles = JSON.parse(readFileSync(path.join(splitDist, 'pagefind/digest-indexes.json'), 'utf8')).bundles.length;
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    // The terms the page asks Pagefind's worker to search, in order.
-    await context.addInitScript(() => {
-      const asked: string[] = [];
-      Object.assign(window, { asked });
-      const post = Worker.prototype.postMessage;
-      Worker.prototype.postMessage = function (message: { method?: string; args?: unknown[] }, ...rest: [never]) {
-        if (message?.method === 'search' && message.args?.[0]) asked.push(String(message.args[0]));
-        return post.call(this, message, ...rest);
-      };
-    });
+    await recordWorkerMessages(context);
     const page = await context.newPage();
-    const asked = () => page.evaluate(() => (window as unknown as { asked: string[] }).asked.splice(0));
+    // The terms the page asks Pagefind's worker to search, in order (not the empty one that starts it).
+    const asked = async () =>
+      (await workerMessages(page)).filter((line) => line.startsWith('search ')).map((line) => line.slice('search '.length)).filter(Boolean);
     try {
       const typing = await search(page, split, { q: 'reasoning' });
       expect(typing.ids.length).toBeGreaterThan(5);

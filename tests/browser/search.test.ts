@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { digestOf } from '../support/digest.ts';
 import { sharedSite, type SharedSiteName } from '../support/shared-site.ts';
+import { recordWorkerMessages, workerMessages } from '../support/worker-messages.ts';
 import { bytesFetched, serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const digest = await digestOf();
@@ -97,22 +98,14 @@ describe.each([
   it('the search page fetches the index chunks of a word while it is still being typed, before searching', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     // What the page asks of Pagefind's worker, in order (preload fetches a word's chunks; search runs it).
-    await context.addInitScript(() => {
-      const asked: string[] = [];
-      Object.assign(window, { asked });
-      const post = Worker.prototype.postMessage;
-      Worker.prototype.postMessage = function (message: { method?: string; args?: unknown[] }, ...rest: [never]) {
-        if (message?.method) asked.push(`${message.method} ${String(message.args?.[0])}`);
-        return post.call(this, message, ...rest);
-      };
-    });
+    await recordWorkerMessages(context);
     page = await context.newPage();
     try {
       await page.goto(`${server.url}search/`);
       await page.waitForLoadState('networkidle');
       await page.getByRole('searchbox', { name: 'Words to find' }).pressSequentially('treemap', { delay: 20 });
       await page.locator('[data-search-results] .search-hit').first().waitFor();
-      const asked = (await page.evaluate(() => (window as unknown as { asked: string[] }).asked)).filter((line) => /^(preload|search) /.test(line));
+      const asked = (await workerMessages(page)).filter((line) => /^(preload|search) /.test(line));
       const firstSearch = asked.findIndex((line) => line.startsWith('search treemap'));
       expect(firstSearch, asked.join('\n')).toBeGreaterThan(0);
       expect(asked.slice(0, firstSearch), asked.join('\n')).toContain('preload treemap');
