@@ -50,7 +50,8 @@ describe.each([375, 1280])('at %i px wide', (width) => {
         const page = await context.newPage();
         const response = await page.goto(`${server.url}${url}`);
         expect(response?.status()).toBe(200);
-        if (name === 'search') await page.locator('[data-search-results] .search-hit').first().waitFor();
+        // The whole first page of results, not only the first screen drawn ahead of it.
+        if (name === 'search') await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.shown === 'pruning', undefined, { timeout: 60_000 });
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         expect(overflow).toBeLessThanOrEqual(0);
         // Every violation counts, whatever its impact; checked at a phone's width in dark and a laptop's in light

@@ -42,6 +42,9 @@ describe.each([
     await page.goto(`${server.url}${path}`);
     return { context, errors };
   };
+  // The search page has drawn the whole first page of results for `query` (the first screen comes ahead of it).
+  const answered = (query: string) =>
+    page.waitForFunction((value) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.shown === value, query, { timeout: 60_000 });
 
   it('the header box loads search only when used, finds the one paper with a rare word, and follows it', async () => {
     // "Treemap" occurs in one abstract only, never in a title.
@@ -74,7 +77,7 @@ describe.each([
     const { context, errors } = await open('search/?q=pruning');
     try {
       const hits = page.locator('[data-search-results] .search-hit a');
-      await hits.first().waitFor();
+      await answered('pruning');
       expect(await page.getByRole('searchbox', { name: 'Words to find' }).inputValue()).toBe('pruning');
       const all = (await hits.evaluateAll((links) => links.map((link) => link.getAttribute('href')!))).map(idOf);
       expect(all.length).toBeGreaterThan(5);
@@ -120,7 +123,7 @@ describe.each([
     const { context } = await open('search/?q=reasoning&sort=upvotes');
     try {
       const meta = page.locator('[data-search-results] .search-hit-meta');
-      await meta.first().waitFor();
+      await answered('reasoning');
       const upvotes = (await meta.allTextContents()).map((text) => Number(/(\d+) upvotes?/.exec(text)?.[1] ?? 0));
       expect(upvotes.length).toBeGreaterThan(3);
       expect(upvotes).toEqual([...upvotes].sort((a, b) => b - a));
