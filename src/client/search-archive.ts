@@ -184,18 +184,28 @@ export class SearchArchive {
    * results shows it.
    */
   private async withoutStandIns(searches: PagefindSearch[], words: readonly string[]): Promise<PagefindSearch[]> {
-    const firstHolds = await Promise.all(searches.map(async ({ results }) => results.length === 0 || holdsEveryWord(matchedWords(await results[0].data()), words)));
+    if (words.length === 0) return searches;
     return Promise.all(
       searches.map(async (search, at) => {
-        if (firstHolds[at]) return search;
         const { folder } = this.bundles[at];
-        const firstResults = await Promise.all(search.results.slice(0, 3).map(async (result) => matchedWords(await result.data())));
-        const held = await Promise.all(
-          words.map(async (word) => firstResults.some((matched) => holdsEveryWord(matched, [word])) || (await this.instances[at].search(`"${word}"`, { filters: { [BUNDLE]: [folder] } })).results.length > 0),
-        );
-        return held.every(Boolean) ? search : { results: [], filters: {}, totalFilters: { [BUNDLE]: { [folder]: 0 } } };
+        return (await this.foundAsTyped(search, at, words)) ? search : { results: [], filters: {}, totalFilters: { [BUNDLE]: { [folder]: 0 } } };
       }),
     );
+  }
+
+  /** Whether bundle `at`'s search found each of `words` as typed: its first result shows so, or else one of its first three or an exact search. */
+  private async foundAsTyped(search: PagefindSearch, at: number, words: readonly string[]): Promise<boolean> {
+    const shown = async (result: PagefindResult) => matchedWords(await result.data());
+    const [first, ...next] = search.results.slice(0, 3);
+    if (!first) return true;
+    const firstShown = await shown(first);
+    if (holdsEveryWord(firstShown, words)) return true;
+    const firstThree = [firstShown, ...(await Promise.all(next.map(shown)))];
+    const { folder } = this.bundles[at];
+    const held = await Promise.all(
+      words.map(async (word) => firstThree.some((matched) => holdsEveryWord(matched, [word])) || (await this.instances[at].search(`"${word}"`, { filters: { [BUNDLE]: [folder] } })).results.length > 0),
+    );
+    return held.every(Boolean);
   }
 
   /** The kept results of each bundle's search (in bundle order) as one list in the archive's order. */
