@@ -1,6 +1,7 @@
 /**
  * The archive's search as one ordered list, whatever the number of bundles. Each bundle is searched by a
- * Pagefind instance of its own (`createInstance`), so a search costs each bundle once: one instance merging
+ * Pagefind instance of its own (`createInstance`), the instances spread over a few web workers that search
+ * side by side (search-workers.ts), so a search costs each bundle once: one instance merging
  * every bundle would run every bundle's search on every bundle's index, a cost that grows with the square
  * of their number. Pagefind sorts within a bundle, and the archive's order is the merge of the bundles'
  * lists (ordered-merge.ts). Sorted by date or upvotes, a result's key needs its fragment, so only the heads
@@ -14,6 +15,7 @@ import { descending, OrderedMerge, type OrderedStream } from './ordered-merge.ts
 import { distance as editDistance } from 'fastest-levenshtein';
 import { byScore, rescaleFactor, type TermCounts } from './rank.ts';
 import { holdsEveryWord, matchedWords, normalWord } from './matched-words.ts';
+import { spreadBundles, workerCount } from './search-workers.ts';
 
 export interface SearchHit {
   id: string;
@@ -117,24 +119,40 @@ export class SearchArchive {
   /** `bundlePath` is the site's `/pagefind/` folder, base path included. Loads once per page. */
   static load(bundlePath: string, basePath: string): Promise<SearchArchive> {
     SearchArchive.loading ??= (async () => {
-      const { createInstance } = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindModule;
-      const manifest: SearchManifest = await fetch(`${bundlePath}${SEARCH_MANIFEST}`).then((response) => (response.ok ? response.json() : { bundles: [] }));
+      // One pagefind.js module per worker (search-workers.ts): a URL fragment makes the same file a module of its own.
+      const moduleOf = (worker: number) => import(/* @vite-ignore */ `${bundlePath}pagefind.js${worker ? `#worker-${worker}` : ''}`) as Promise<PagefindModule>;
+      const [manifest, firstModule]: [SearchManifest, PagefindModule] = await Promise.all([
+        fetch(`${bundlePath}${SEARCH_MANIFEST}`).then((response) => (response.ok ? response.json() : { bundles: [] })),
+        moduleOf(0),
+      ]);
       const bundles: Bundle[] = manifest.bundles.length > 0 ? manifest.bundles : [{ period: 'all', folder: 'pagefind/', hash: '', pages: 0, bounds: {} }];
       const primary = bundles[0].folder;
+      const workers = workerCount(bundles.length, navigator.hardwareConcurrency);
+      const workerOf = spreadBundles(bundles.map((bundle) => bundle.pages), workers);
+      const modules = [firstModule, ...(await Promise.all(Array.from({ length: workers - 1 }, (_, worker) => moduleOf(worker + 1))))];
       // An instance loads its WebAssembly from its own folder, so every instance starts from the primary
       // bundle's (the same files, fetched once) and merges the bundle it searches; the primary bundle, the
       // newest month, is small, and the bundle filter keeps each instance to its own bundle.
-      const instanceOf = async ({ folder }: Bundle) => {
-        const instance = createInstance({ basePath: `${basePath}${primary}`, baseUrl: basePath, mergeFilter: { [BUNDLE]: primary }, ranking: RANKING });
+      const instanceOf = async (at: number) => {
+        const instance = modules[workerOf[at]].createInstance({ basePath: `${basePath}${primary}`, baseUrl: basePath, mergeFilter: { [BUNDLE]: primary }, ranking: RANKING });
+        const { folder } = bundles[at];
         if (folder !== primary) await instance.mergeIndex(`${basePath}${folder}`, { mergeFilter: { [BUNDLE]: folder }, ranking: RANKING });
         return instance;
       };
       // Pagefind's WebAssembly glue keeps one module per worker but does not guard its start: instances
-      // starting together would each instantiate it and overwrite the others' memory (searches then hang or
-      // fail). The first instance starts it alone (an empty search waits for that); the rest reuse it.
-      const first = await instanceOf(bundles[0]);
-      await first.search('');
-      return new SearchArchive(bundles, [first, ...(await Promise.all(bundles.slice(1).map(instanceOf)))]);
+      // starting together in one worker would each instantiate it and overwrite the others' memory (searches
+      // then hang or fail). In each worker the first instance starts it alone (an empty search waits for
+      // that); the rest reuse it.
+      const instances: PagefindInstance[] = [];
+      await Promise.all(
+        modules.map(async (_, worker) => {
+          const [first, ...rest] = bundles.map((_, at) => at).filter((at) => workerOf[at] === worker);
+          instances[first] = await instanceOf(first);
+          await instances[first].search('');
+          await Promise.all(rest.map(async (at) => (instances[at] = await instanceOf(at))));
+        }),
+      );
+      return new SearchArchive(bundles, instances);
     })();
     SearchArchive.loading.catch(() => (SearchArchive.loading = undefined));
     return SearchArchive.loading;
