@@ -1,5 +1,6 @@
 import { findPapers } from './find-papers.ts';
-import { count, renderHits, TYPING_PAUSE_MS } from './pagefind.ts';
+import { renderHits, TYPING_PAUSE_MS } from './pagefind.ts';
+import { count } from '../text/count.ts';
 import { SearchArchive } from './search-archive.ts';
 import { describeAnswer } from './search-page.ts';
 

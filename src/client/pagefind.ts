@@ -3,16 +3,12 @@
  * elements only, so nothing in the index can become markup or script.
  */
 import { formatDate } from '../util/dates/format-date.ts';
+import { count } from '../text/count.ts';
 import { bylineParts, excerptParts, type ExcerptPart } from './excerpt.ts';
 import type { SearchHit } from './search-archive.ts';
 
 /** How long typing must pause before a search runs (header box and search page alike). */
 export const TYPING_PAUSE_MS = 150;
-
-/** `1 paper`, `2 papers`. */
-export function count(value: number, noun: string): string {
-  return `${value} ${noun}${value === 1 ? '' : 's'}`;
-}
 
 /** Only same-site paths become links: a result URL that is not a path under the base is dropped. */
 function safeHref(url: string, basePath: string): string | undefined {

@@ -1,5 +1,6 @@
 import { findPapers, type Answer } from './find-papers.ts';
-import { count, renderHits, TYPING_PAUSE_MS } from './pagefind.ts';
+import { renderHits, TYPING_PAUSE_MS } from './pagefind.ts';
+import { count } from '../text/count.ts';
 import { SearchArchive, type SearchOptions } from './search-archive.ts';
 import type { SearchFilterName } from '../index/search-contract.ts';
 import type { SortName } from '../index/search-keys.ts';

@@ -59,7 +59,7 @@ describe('the header box', () => {
       const options = listbox.getByRole('option');
       expect(await options.count()).toBe(6);
       // The count is announced by a live region that is always in the page.
-      expect(await page.getByRole('status').filter({ hasText: /papers found/ }).textContent()).toMatch(/^\d+ papers found$/);
+      expect(await page.getByRole('status').filter({ hasText: /papers found/ }).textContent()).toMatch(/^\d{1,3}(,\d{3})* papers found$/);
 
       expect((await activeOption(page)).id).toBeNull();
       await page.keyboard.press('ArrowDown');

@@ -98,11 +98,11 @@ describe('results', () => {
     try {
       await pageTitles(page);
       const status = page.locator('[data-search-page] [data-search-status]');
-      const total = Number((await status.textContent())!.match(/^(\d+) papers found/)![1]);
+      const total = Number((await status.textContent())!.match(/^([\d,]+) papers found/)![1].replaceAll(',', ''));
       expect(total).toBeGreaterThan(20);
       const hits = page.locator('[data-search-results] .search-hit');
       expect(await hits.count()).toBe(20);
-      expect(await status.textContent()).toBe(`${total} papers found, showing 20.`);
+      expect(await status.textContent()).toBe(`${total.toLocaleString('en-GB')} papers found, showing 20.`);
       const more = page.getByRole('button', { name: /^Show \d+ more$/ });
       expect(await more.textContent()).toBe(`Show ${Math.min(20, total - 20)} more`);
       await more.focus();

@@ -35,6 +35,8 @@ describe('findPapers and what the page says', () => {
     expect(answer.list?.total).toBe(2);
     expect(describeAnswer(answer, 2)).toBe('2 papers found.');
     expect(describeAnswer(answer, 1)).toBe('2 papers found, showing 1.');
+    const many = { ...answer, list: { ...answer.list!, total: 2009 } };
+    expect(describeAnswer(many, 20)).toBe('2,009 papers found, showing 20.'); // grouped as elsewhere on the site
   });
 
   it('says a word matches nothing, and suggests the near spelling of each word that has one', async () => {
