@@ -9,7 +9,8 @@ import { dateKey, upvotesKey } from '../../src/index/search-keys.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { buildSite, projectRoot } from '../support/build-site.ts';
 import { digestOf } from '../support/digest.ts';
-import { recordWorkerMessages, workerMessages } from '../support/worker-messages.ts';
+import { recordWorkerMessages, searchingWorkers, workerMessages } from '../support/worker-messages.ts';
+import { workerCount } from '../../src/client/search-workers.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const listings = path.join(projectRoot, 'tests/fixtures/search-archive');
@@ -145,6 +146,10 @@ describe('what a search costs', () => {
       expect(await asked()).toEqual(Array(bundles).fill('reasoning'));
       await search(page, split, { q: 'reasoning model' });
       expect((await asked()).sort()).toEqual([...Array(bundles).fill('"reasoning"'), ...Array(bundles).fill('reasoning model')]);
+      // The bundles are searched side by side, in as many workers as the device's cores allow.
+      const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+      expect(await searchingWorkers(page)).toBe(workerCount(bundles, cores));
+      expect(await searchingWorkers(page)).toBeGreaterThan(1);
     } finally {
       await context.close();
     }

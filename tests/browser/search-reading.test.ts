@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/util/dates/format-date.ts';
+import { count } from '../../src/text/count.ts';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { buildSite, projectRoot, tempDir } from '../support/build-site.ts';
 import { digestOf } from '../support/digest.ts';
@@ -102,7 +103,7 @@ describe('results', () => {
       expect(total).toBeGreaterThan(20);
       const hits = page.locator('[data-search-results] .search-hit');
       expect(await hits.count()).toBe(20);
-      expect(await status.textContent()).toBe(`${total.toLocaleString('en-GB')} papers found, showing 20.`);
+      expect(await status.textContent()).toBe(`${count(total, 'paper')} found, showing 20.`);
       const more = page.getByRole('button', { name: /^Show \d+ more$/ });
       expect(await more.textContent()).toBe(`Show ${Math.min(20, total - 20)} more`);
       await more.focus();

@@ -37,6 +37,5 @@ describe('spreadBundles', () => {
     expect(spreadBundles([0], 1)).toEqual([0]);
     expect(spreadBundles([0, 0], 2)).toEqual([0, 1]); // empty bundles still leave no worker idle
     expect(spreadBundles([0, 0, 5], 2)).toEqual([1, 1, 0]);
-
   });
 });
