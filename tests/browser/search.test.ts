@@ -6,6 +6,7 @@ import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { digestOf } from '../support/digest.ts';
 import { sharedSite, type SharedSiteName } from '../support/shared-site.ts';
 import { recordWorkerMessages, workerMessages } from '../support/worker-messages.ts';
+import { PRELOAD_FROM_LETTERS } from '../../src/client/search-archive.ts';
 import { bytesFetched, serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const digest = await digestOf();
@@ -112,8 +113,9 @@ describe.each([
       const firstSearch = asked.findIndex((line) => line.startsWith('search treemap'));
       expect(firstSearch, asked.join('\n')).toBeGreaterThan(0);
       expect(asked.slice(0, firstSearch), asked.join('\n')).toContain('preload treemap');
-      // Nothing for the first three letters: their chunks are seldom the word's.
-      expect(asked.some((line) => /^preload .{1,3}$/.test(line)), asked.join('\n')).toBe(false);
+      // Nothing before the word has PRELOAD_FROM_LETTERS letters: a shorter prefix's chunks are often not the word's.
+      const preloaded = asked.filter((line) => line.startsWith('preload ')).map((line) => line.slice('preload '.length));
+      expect(preloaded.filter((word) => word.length < PRELOAD_FROM_LETTERS), asked.join('\n')).toEqual([]);
     } finally {
       await context.close();
     }
