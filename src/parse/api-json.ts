@@ -146,25 +146,33 @@ function quickParse(body: string, file: string, day: string): ParsedListing | un
 export function itemOffsets(body: string): number[] | undefined {
   const offsets: number[] = [];
   let depth = 0;
-  let inString = false;
   let expectItem = false;
   for (let at = 0; at < body.length; at++) {
     const code = body.charCodeAt(at);
-    if (inString) {
-      if (code === 0x5c) at++; // a backslash escapes the next character
-      else if (code === 0x22) inString = false;
-      continue;
-    }
     if (code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09) continue;
     if (expectItem && depth === 1 && code !== 0x5d) offsets.push(at);
     expectItem = depth === 1 && code === 0x2c; // a comma between items
-    if (code === 0x22) inString = true;
+    if (code === 0x22) at = stringEnd(body, at);
     else if (code === 0x7b || code === 0x5b) {
       if (++depth > MAX_DEPTH) return undefined;
       if (depth === 1) expectItem = true;
     } else if (code === 0x7d || code === 0x5d) depth--;
   }
   return offsets;
+}
+
+/**
+ * The closing quote of the string opened at `open`. Strings are most of a listing's text, so they are skipped
+ * with indexOf rather than read a character at a time: a quote ends the string unless an odd number of
+ * backslashes precedes it.
+ */
+function stringEnd(body: string, open: number): number {
+  for (let quote = body.indexOf('"', open + 1); quote !== -1; quote = body.indexOf('"', quote + 1)) {
+    let backslashes = 0;
+    while (body.charCodeAt(quote - 1 - backslashes) === 0x5c) backslashes++;
+    if (backslashes % 2 === 0) return quote;
+  }
+  return body.length;
 }
 
 /** The careful way: jsonc-parser's tree, so that every problem names its line. */

@@ -146,6 +146,10 @@ describe('the quick way and the careful way', () => {
   it('finds where each item of an array starts, whatever the strings hold', () => {
     const body = '[\n {"a": "x,{[\\"]"},\n  "s",\n [1, [2]] ,3, null\n]';
     expect(itemOffsets(body)!.map((at) => body[at])).toEqual(['{', '"', '[', '3', 'n']);
+    // A string ending in an escaped backslash ends at the quote after it; an escaped quote does not end one.
+    const backslashes = String.raw`["a\\", "b\\\"c", "d"]`;
+    expect(JSON.parse(backslashes)).toEqual(['a\\', 'b\\"c', 'd']);
+    expect(itemOffsets(backslashes)!.map((at) => backslashes.slice(at, at + 2))).toEqual(['"a', '"b', '"d']);
     expect(itemOffsets('[]')).toEqual([]);
     expect(itemOffsets(' [ ] ')).toEqual([]);
     expect(itemOffsets(`[${'['.repeat(200)}${']'.repeat(200)}]`)).toBeUndefined();
