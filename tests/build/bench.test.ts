@@ -60,6 +60,9 @@ it('prints and writes one table with every figure (the reference columns stay em
   expect(rows.get('one new day: rebuild, wall')![0]).toMatch(/^\d+\.\d s$/);
   expect(rows.get('peak RSS, whole process tree')![0]).toMatch(/^\d+ MB$/);
   expect(rows.get('first search, bytes fetched')![0]).toMatch(/^\d+\.\d kB$/);
+  // The time after the typing pause, beside the reference's own Pagefind search time (none here).
+  const afterPause = [...rows].find(([name]) => name.startsWith('· after the typing pause'))?.[1];
+  expect(afterPause?.slice(0, 2)).toEqual([expect.stringMatching(/^-?\d+ ms$/), '–']);
   expect(rows.get('unchanged rebuild, wall')![0]).toMatch(/^\d+\.\d s$/);
   // Per paper: bytes and files, and the share of each host limit with the archive size that would pass it.
   expect(rows.get('dist/ per paper, all in')![0]).toMatch(/^\d+\.\d kB, \d\.\d\d files$/);
