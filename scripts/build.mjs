@@ -27,6 +27,7 @@ import { buildSearchIndex } from '../src/index/build-search-index.ts';
 import { listingName } from '../src/parse/listing-format.ts';
 import { acquireBuildLock, BuildLockedError } from '../src/publish/build-lock.ts';
 import { faultAt } from '../src/publish/fault.ts';
+import { folderOverlapProblems } from '../src/publish/folder-overlap.ts';
 import { inputFingerprint } from '../src/publish/input-fingerprint.ts';
 import { hostLimitWarnings, sizeSummary } from '../src/publish/host-limits.ts';
 import * as publish from '../src/publish/publish-site.ts';
@@ -93,6 +94,8 @@ const cacheDir = path.resolve(root, config.cacheDir);
 const paths = publish.publishPaths(dist, cacheDir);
 const { staging } = paths;
 for (const folder of [path.dirname(dist), cacheDir]) writesTo.add(folder);
+const overlaps = folderOverlapProblems({ dist, cacheDir, listingsDir: path.resolve(root, config.listingsDir) }, show);
+if (overlaps.length > 0) fail(`invalid settings:\n${overlaps.map((problem) => `  ${problem}`).join('\n')}`);
 
 mkdirSync(path.dirname(dist), { recursive: true });
 let lock;

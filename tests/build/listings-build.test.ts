@@ -119,4 +119,12 @@ describe('npm run build', () => {
     expect(result.output).toContain('SITE_URL must be an absolute http(s) URL, e.g. SITE_URL=https://papers.example.org');
     expect(result.output).not.toMatch(/^\s+at /m);
   });
+
+  it('refuses a site inside the listings folder, which the next build would read back as listings', async () => {
+    const dir = listingsFolder({ '2025-12-09.txt': fixtureText });
+    const result = await buildSite({ listingsDir: dir, outDir: path.join(dir, 'site') });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(`DIST_DIR puts the site (${path.relative(process.cwd(), path.join(dir, 'site'))}/) inside LISTINGS_DIR`);
+    expect(readdirSync(dir)).toEqual(['2025-12-09.txt']);
+  });
 });
