@@ -4,6 +4,7 @@ import path from 'node:path';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/settings/site-config.ts';
 import { builtPagesFlag } from './src/integrations/built-pages-flag.ts';
+import { dataStoreOutsideBundle } from './src/integrations/data-store-outside-bundle.ts';
 import { exitWithBuild } from './src/integrations/exit-with-build.ts';
 import { pruneStalePages } from './src/integrations/prune-stale-pages.ts';
 import { sortPages } from './src/integrations/sort-pages.ts';
@@ -38,7 +39,7 @@ export default defineConfig({
     // Pages return a cacheKey of what they show (src/util/site/cache-key.ts): unchanged pages are not rendered again.
     incrementalBuild: true,
   },
-  integrations: [builtPagesFlag(), exitWithBuild(), sortPages(), sitemap(), pruneStalePages()],
+  integrations: [builtPagesFlag(), dataStoreOutsideBundle(), exitWithBuild(), sortPages(), sitemap(), pruneStalePages()],
   devToolbar: { enabled: false },
   // No Markdown is rendered; Shiki's inline styles would also conflict with the CSP.
   markdown: { syntaxHighlight: false },
