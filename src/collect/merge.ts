@@ -55,13 +55,13 @@ function combine(entries: ListingEntry[]): ListingEntry {
   return latest;
 }
 
-/** What makes id-less entries the same paper: the normalised title and the publication date. */
-function titleAndDate(entry: ListingEntry): string {
-  return `${titleKey(entry.title)}\0${entry.published}`;
-}
-
 export function mergeEntries(all: readonly ListingEntry[]): MergeResult {
   const entries = [...all].sort(byDayThenPosition);
+  // Each title normalised once: NFKC and a Unicode-aware pass were the merge's costliest step, five times an entry.
+  const keys = new Map(entries.map((entry) => [entry, titleKey(entry.title)]));
+  const keyOf = (entry: ListingEntry) => keys.get(entry)!;
+  /** What makes id-less entries the same paper: the normalised title and the publication date. */
+  const titleAndDate = (entry: ListingEntry) => `${keyOf(entry)}\0${entry.published}`;
   const groups: ListingEntry[][] = [];
   const byArxivId = new Map<string, ListingEntry[]>();
   const byTitleAndDate = new Map<string, ListingEntry[]>();
@@ -80,13 +80,13 @@ export function mergeEntries(all: readonly ListingEntry[]): MergeResult {
     }
     group.push(entry);
     if (!byTitleAndDate.has(titleAndDate(entry))) byTitleAndDate.set(titleAndDate(entry), group);
-    if (!firstWithTitle.has(titleKey(entry.title))) firstWithTitle.set(titleKey(entry.title), entry);
+    if (!firstWithTitle.has(keyOf(entry))) firstWithTitle.set(keyOf(entry), entry);
   }
   for (const entry of entries) {
     if (entry.arxivId) continue;
     let group = byTitleAndDate.get(titleAndDate(entry));
     if (!group) {
-      const namesake = firstWithTitle.get(titleKey(entry.title));
+      const namesake = firstWithTitle.get(keyOf(entry));
       if (namesake) {
         sameTitle.push({
           file: entry.file,
@@ -101,7 +101,7 @@ export function mergeEntries(all: readonly ListingEntry[]): MergeResult {
       groups.push(group);
     }
     group.push(entry);
-    if (!firstWithTitle.has(titleKey(entry.title))) firstWithTitle.set(titleKey(entry.title), entry);
+    if (!firstWithTitle.has(keyOf(entry))) firstWithTitle.set(keyOf(entry), entry);
   }
 
   const duplicates: ListingProblem[] = [];
@@ -125,7 +125,7 @@ export function mergeEntries(all: readonly ListingEntry[]): MergeResult {
       entries: group,
       latest,
       firstTitle: first.title,
-      identity: latest.arxivId ?? titleKey(first.title),
+      identity: latest.arxivId ?? keyOf(first),
       days: [...new Set(group.map((entry) => entry.day))],
     };
   });
