@@ -173,5 +173,7 @@ export function attachSavedPage(): void {
   ).then(() => {
     renderAll();
     describe();
+    // The list now shows each paper as the archive has it (a saved title keeps only a formula's text).
+    root.dataset.checked = '';
   });
 }

@@ -127,6 +127,8 @@ describe('saving papers', () => {
     await page.goto(`${server.url}saved/`);
     const titles = page.locator('.saved-item .saved-title');
     await expect.poll(() => titles.count()).toBe(3);
+    // Titles as the archive has them, once the list has been checked against it ("$x$", not the formula's text).
+    await expect.poll(() => page.locator('[data-saved-page][data-checked]').count()).toBe(1);
     expect(await titles.allTextContents()).toEqual([HOSTILE_TITLE, dropped.title, digestBefore.papers.find((paper) => paper.id === day9.papers[1])!.title]);
     const [bib] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="bibtex"]').click()]);
     const library = parse(readFileSync((await bib.path())!, 'utf8'), { sentenceCase: false });
