@@ -18,8 +18,9 @@ afterAll(() => {
 
 describe.runIf(existsSync('/proc/self/stat'))('the build lock and zombies', () => {
   it('takes over a lock whose only process is a zombie, and not one whose process lives', async () => {
-    // `sleep 0` ends at once; its parent becomes `sleep 60` (exec) and never waits for it: a zombie.
-    const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 60'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    // The child ends once its parent has become `sleep 60` (exec), which never waits for it: a zombie. (A child
+    // ending sooner, while its parent is still the shell, can be reaped by the shell on a busy machine.)
+    const parent = spawn('sh', ['-c', '(while [ "$(cat /proc/$$/comm)" != sleep ]; do sleep 0.05; done) & echo $!; exec sleep 60'], { stdio: ['ignore', 'pipe', 'ignore'] });
     parents.push(parent);
     const zombie = Number(await new Promise<string>((resolve) => parent.stdout!.once('data', (chunk) => resolve(String(chunk)))));
     await expect.poll(() => state(zombie)).toBe('Z');
