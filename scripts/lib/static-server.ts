@@ -23,6 +23,7 @@ import { realpath, stat } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { isInside } from '../../src/util/fs/is-inside.ts';
 
 export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -216,11 +217,6 @@ export async function serveStatic(rootDir: string, options: ServeOptions = {}): 
         server.closeAllConnections();
       }),
   };
-}
-
-function isInside(root: string, file: string): boolean {
-  const rel = path.relative(root, file);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
 }
 
 /** Sums `bytes` over recorded requests, optionally only those whose path matches. */

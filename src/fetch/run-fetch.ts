@@ -18,6 +18,7 @@ import { FetchFailure, getJsonArray } from './get-json-array.ts';
 import { createPacer } from './pacer.ts';
 import { userAgent } from './user-agent.ts';
 import { writeFileAtomic } from '../util/fs/write-file-atomic.ts';
+import { isInside } from '../util/fs/is-inside.ts';
 import { papersOnDisk, shrinkRefusal } from './shrink-guard.ts';
 
 export interface FetchRun {
@@ -49,7 +50,7 @@ async function readIfExists(file: string): Promise<Buffer | undefined> {
 /** Relative to the project when inside it, else absolute: a path full of "../.." helps nobody. */
 function shownPath(file: string, cwd: string): string {
   const relative = path.relative(cwd, file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
+  return relative && isInside(cwd, file) ? relative : file;
 }
 
 interface DayJob {

@@ -3,8 +3,8 @@
  * folder is read back as listings by the next build (its data files are named by day, like listings), and
  * listings inside the site, its copies or the cache are moved away or removed with them.
  */
-import path from 'node:path';
 import { DEFAULT_LISTINGS_DIR } from '../settings/validate-settings.ts';
+import { isInside } from '../util/fs/is-inside.ts';
 import { publishPaths } from './publish-site.ts';
 
 export interface BuildFolders {
@@ -12,12 +12,6 @@ export interface BuildFolders {
   dist: string;
   cacheDir: string;
   listingsDir: string;
-}
-
-/** Whether `inner` is `outer` or lies under it (by path: the folders need not exist yet). */
-function within(inner: string, outer: string): boolean {
-  const relative = path.relative(outer, inner);
-  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }
 
 /** One line per written folder that holds the listings folder or lies inside it; `show` gives a folder as the user sees it. */
@@ -33,9 +27,9 @@ export function folderOverlapProblems(folders: BuildFolders, show: (folder: stri
   const listings = folders.listingsDir;
   const problems: string[] = [];
   for (const { folder, what, variable } of written) {
-    if (within(listings, folder)) {
+    if (isInside(folder, listings)) {
       problems.push(`LISTINGS_DIR (${show(listings)}) is inside ${what} (${show(folder)}/, from ${variable}): the build replaces that folder and would lose the listings; keep them apart, e.g. LISTINGS_DIR=${DEFAULT_LISTINGS_DIR}`);
-    } else if (within(folder, listings)) {
+    } else if (isInside(listings, folder)) {
       problems.push(`${variable} puts ${what} (${show(folder)}/) inside LISTINGS_DIR (${show(listings)}): the next build would read its files as listings; keep them apart, e.g. LISTINGS_DIR=${DEFAULT_LISTINGS_DIR}`);
     }
   }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fileStats } from '../../src/util/fs/file-stats.ts';
+import { isInside } from '../../src/util/fs/is-inside.ts';
 import { listFiles } from '../../src/util/fs/list-files.ts';
 import { removeFiles } from '../../src/util/fs/remove-files.ts';
 import { writeFileAtomic } from '../../src/util/fs/write-file-atomic.ts';
@@ -62,5 +63,16 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(path.join(root, 'day.json'), new TextEncoder().encode('new'));
     expect(await readFile(path.join(root, 'day.json'), 'utf8')).toBe('new');
     expect(await listFiles(root)).toEqual(['day.json']);
+  });
+});
+
+describe('isInside', () => {
+  it('holds for the folder itself and what lies below it, not for siblings that share its name or lie above', () => {
+    expect(isInside('/site', '/site')).toBe(true);
+    expect(isInside('/site', '/site/papers/x/index.html')).toBe(true);
+    expect(isInside('/site', '/site-cache')).toBe(false);
+    expect(isInside('/site', '/site/../other')).toBe(false);
+    expect(isInside('/site/papers', '/site')).toBe(false);
+    expect(isInside('/site', '/site/..hidden')).toBe(true);
   });
 });
