@@ -31,6 +31,8 @@ export default defineConfig({
   cacheDir: path.join(siteConfig.cacheDir, 'astro'),
   vite: {
     build: { emptyOutDir: false, assetsInlineLimit: 0 },
+    // The search worker (src/client/search-worker.ts) is a module: it imports pagefind.js at run time.
+    worker: { format: 'es' },
     // `npm run dev` watches the project, but not the built sites and caches in it: a build while the dev
     // server runs writes thousands of files there, and each would be an event for it to look at.
     server: { watch: { ignored: [...builtFolders(), '**/tests/.output/**/dist{,.*,-cache}/**'] } },

@@ -189,7 +189,7 @@ try {
         fault('indexing');
       }
     : undefined;
-  search = await buildSearchIndex({ outDir: staging, splitBy: config.searchIndexSplit, cacheFile: path.join(cacheDir, 'search-pages.json'), runBundle });
+  search = await buildSearchIndex({ outDir: staging, splitBy: config.searchIndexSplit, maxBundlePages: config.searchBundlePages, cacheFile: path.join(cacheDir, 'search-pages.json'), runBundle });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   fail(`the search index could not be built: ${outcome()}`);

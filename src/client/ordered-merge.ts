@@ -1,8 +1,8 @@
 /**
  * The merge of ordered result streams: each search bundle gives its results in the reader's order, and the
- * whole archive's order is their k-way merge. A stream's items may be costly to key (Pagefind loads a result's
- * fragment to know its date), so heads are keyed only when needed: a stream whose `bound` (no item of it ranks
- * before the bound) cannot beat the best head already keyed is left alone. `compare(a, b) < 0` puts a first
+ * whole archive's order is their k-way merge. A stream's items may be costly to key (a bundle's sort file is
+ * fetched the first time one of its results is keyed), so heads are keyed only when needed: a stream whose
+ * `bound` (no item of it ranks before the bound) cannot beat the best head already keyed is left alone. `compare(a, b) < 0` puts a first
  * and must be a total order (a deterministic tie-break), so the merge is the same whatever the bundles.
  */
 export interface OrderedStream<K, T> {
@@ -79,5 +79,3 @@ export class OrderedMerge<K, T> {
   }
 }
 
-/** Descending order of strings (the sort keys of search-keys.ts). */
-export const descending = (a: string, b: string): number => (a > b ? -1 : a < b ? 1 : 0);

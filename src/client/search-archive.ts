@@ -1,20 +1,23 @@
 /**
  * The archive's search as one ordered list, whatever the number of bundles. Each bundle is searched by a
- * Pagefind instance of its own (`createInstance`), the instances spread over a few web workers that search
- * side by side (search-workers.ts), so a search costs each bundle once: one instance merging
- * every bundle would run every bundle's search on every bundle's index, a cost that grows with the square
- * of their number. Pagefind sorts within a bundle, and the archive's order is the merge of the bundles'
- * lists (ordered-merge.ts). Sorted by date or upvotes, a result's key needs its fragment, so only the heads
- * that can be next are loaded, and a bundle whose greatest key (from the manifest) cannot compete loads
- * none. Best match rescales each bundle's BM25 scores to the whole archive (rank.ts).
+ * Pagefind instance of its own, the instances spread over a few web workers of the site's own that search
+ * side by side (search-worker.ts, search-workers.ts), so a search costs each bundle once: one instance
+ * merging every bundle would run every bundle's search on every bundle's index, a cost that grows with the
+ * square of their number. Best match rescales each bundle's BM25 scores to the whole archive (rank.ts).
+ * Sorted by date or upvotes, each bundle's results are put in order by its sort file (bundle-order.ts) and
+ * the archive's order is the merge of the bundles' lists (ordered-merge.ts); a bundle whose first page
+ * (from the manifest) cannot compete with what is already shown is not even asked for its sort file.
  */
 import { SEARCH_MANIFEST, type SearchManifest } from '../index/search-manifest.ts';
-import type { SearchFilterName, SearchMetaName } from '../index/search-contract.ts';
-import { paperIdOfUrl, sortKey, type SortName } from '../index/search-keys.ts';
-import { descending, OrderedMerge, type OrderedStream } from './ordered-merge.ts';
+import type { SearchFilterName } from '../index/search-contract.ts';
+import { compareKeys, paperIdOfUrl, type SortKey, type SortName } from '../index/search-keys.ts';
+import { loadBundleOrder, type BundleOrder } from './bundle-order.ts';
+import { OrderedMerge, type OrderedStream } from './ordered-merge.ts';
 import { distance as editDistance } from 'fastest-levenshtein';
+import { BUNDLE_FILTER, type PagefindResult, type PagefindResultData, type PagefindSearch } from './pagefind-api.ts';
 import { byScore, rescaleFactor, type TermCounts } from './rank.ts';
 import { holdsEveryWord, matchedWords, normalWord } from './matched-words.ts';
+import { RemoteBundle, SearchWorker } from './search-worker-client.ts';
 import { spreadBundles, workerCount } from './search-workers.ts';
 
 export interface SearchHit {
@@ -29,36 +32,10 @@ export interface SearchHit {
   locations: number[];
 }
 
-interface PagefindResultData {
-  url: string;
-  content: string;
-  locations: number[];
-  /** The names are the search contract's (src/index/search-contract.ts). */
-  meta: Partial<Record<SearchMetaName, string>>;
-}
-export interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindResultData>;
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
-}
 export interface SearchOptions {
   /** By the search contract's filter names. */
   filters?: Partial<Record<SearchFilterName, string[]>>;
   sort?: SortName;
-}
-/** One Pagefind instance, as pagefind.js's `createInstance` makes it. */
-export interface PagefindInstance {
-  search(term: string | null, options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
-  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
-  preload(term: string, options?: Record<string, unknown>): Promise<void>;
-}
-export interface PagefindModule {
-  createInstance(options: Record<string, unknown>): PagefindInstance;
 }
 type Bundle = SearchManifest['bundles'][number];
 
@@ -99,21 +76,21 @@ const hitOf = (data: PagefindResultData): SearchHit => ({
   locations: data.locations,
 });
 
-const BUNDLE = 'bundle';
-/**
- * No length normalisation: a bundle's average page length would otherwise enter every score, and the
- * rescaling to the archive (rank.ts) could not undo it. Abstracts are of much the same length anyway.
- */
-const RANKING = { pageLength: 0 };
 /** How long the word being typed must be before its index chunks are fetched (see `preload`). */
 export const PRELOAD_FROM_LETTERS = 5;
 
 export class SearchArchive {
+  /** Each bundle's order, fetched the first time a sorted list needs it. */
+  private readonly orders = new Map<number, Promise<BundleOrder>>();
+
   private constructor(
     /** Newest first; the first is the primary bundle. */
     readonly bundles: readonly Bundle[],
     /** The instance searching each bundle, in the same order. */
-    private readonly instances: readonly PagefindInstance[],
+    private readonly instances: readonly RemoteBundle[],
+    private readonly basePath: string,
+    /** The smallest bundle of each worker: a search of it warms the worker's WebAssembly (see `preload`). */
+    private readonly warmers: ReadonlySet<number>,
   ) {}
 
   private static loading: Promise<SearchArchive> | undefined;
@@ -121,40 +98,25 @@ export class SearchArchive {
   /** `bundlePath` is the site's `/pagefind/` folder, base path included. Loads once per page. */
   static load(bundlePath: string, basePath: string): Promise<SearchArchive> {
     SearchArchive.loading ??= (async () => {
-      // One pagefind.js module per worker (search-workers.ts): a URL fragment makes the same file a module of its own.
-      const moduleOf = (worker: number) => import(/* @vite-ignore */ `${bundlePath}pagefind.js${worker ? `#worker-${worker}` : ''}`) as Promise<PagefindModule>;
-      const [manifest, firstModule]: [SearchManifest, PagefindModule] = await Promise.all([
-        fetch(`${bundlePath}${SEARCH_MANIFEST}`).then((response) => (response.ok ? response.json() : { bundles: [] })),
-        moduleOf(0),
-      ]);
-      const bundles: Bundle[] = manifest.bundles.length > 0 ? manifest.bundles : [{ period: 'all', folder: 'pagefind/', hash: '', pages: 0, bounds: {} }];
-      const primary = bundles[0].folder;
-      const workers = workerCount(bundles.length, navigator.hardwareConcurrency);
-      const workerOf = spreadBundles(bundles.map((bundle) => bundle.pages), workers);
-      const modules = [firstModule, ...(await Promise.all(Array.from({ length: workers - 1 }, (_, worker) => moduleOf(worker + 1))))];
-      // An instance loads its WebAssembly from its own folder, so every instance starts from the primary
-      // bundle's (the same files, fetched once) and merges the bundle it searches; the primary bundle, the
-      // newest month, is small, and the bundle filter keeps each instance to its own bundle.
-      const instanceOf = async (at: number) => {
-        const instance = modules[workerOf[at]].createInstance({ basePath: `${basePath}${primary}`, baseUrl: basePath, mergeFilter: { [BUNDLE]: primary }, ranking: RANKING });
-        const { folder } = bundles[at];
-        if (folder !== primary) await instance.mergeIndex(`${basePath}${folder}`, { mergeFilter: { [BUNDLE]: folder }, ranking: RANKING });
-        return instance;
-      };
-      // Pagefind's WebAssembly glue keeps one module per worker but does not guard its start: instances
-      // starting together in one worker would each instantiate it and overwrite the others' memory (searches
-      // then hang or fail). In each worker the first instance starts it alone (an empty search waits for
-      // that); the rest reuse it.
-      const instances: PagefindInstance[] = [];
-      await Promise.all(
-        modules.map(async (_, worker) => {
-          const [first, ...rest] = bundles.map((_, at) => at).filter((at) => workerOf[at] === worker);
-          instances[first] = await instanceOf(first);
-          await instances[first].search('');
-          await Promise.all(rest.map(async (at) => (instances[at] = await instanceOf(at))));
-        }),
+      const response = await fetch(`${bundlePath}${SEARCH_MANIFEST}`);
+      const manifest = (response.ok ? await response.json() : { bundles: [] }) as SearchManifest;
+      const primaryFolder = bundlePath.slice(basePath.length);
+      const bundles: Bundle[] = manifest.bundles.length > 0 ? manifest.bundles : [{ period: 'all', folder: primaryFolder, hash: '', pages: 0, bounds: { date: [0, 0], upvotes: [0, 0] } }];
+      const workerOf = spreadBundles(
+        bundles.map((bundle) => bundle.pages),
+        workerCount(bundles.length, navigator.hardwareConcurrency),
       );
-      return new SearchArchive(bundles, instances);
+      const workers = Array.from({ length: Math.max(...workerOf) + 1 }, () => new SearchWorker());
+      const primary = { folder: bundles[0].folder, hash: bundles[0].hash };
+      const listed = bundles.map(({ folder, hash }, at) => ({ at, folder, hash }));
+      await Promise.all(workers.map((worker, index) => worker.start({ basePath, primary, bundles: listed.filter(({ at }) => workerOf[at] === index) })));
+      const smallest = (worker: number) => listed.filter(({ at }) => workerOf[at] === worker).reduce((a, b) => (bundles[b.at].pages < bundles[a.at].pages ? b : a)).at;
+      return new SearchArchive(
+        bundles,
+        bundles.map((_, at) => new RemoteBundle(workers[workerOf[at]], at)),
+        basePath,
+        new Set(workers.map((_, worker) => smallest(worker))),
+      );
     })();
     SearchArchive.loading.catch(() => (SearchArchive.loading = undefined));
     return SearchArchive.loading;
@@ -167,10 +129,18 @@ export class SearchArchive {
    * prefix such as "reas" often spans two chunks in each bundle: measured on 30,000 papers, "reasoning"
    * fetched 770 kB from four letters and 671 kB from five, with its results no later; on the 549 real days,
    * 451 and 423 kB. Without the preload, results show about 200 ms later.
+   *
+   * When the word first reaches five letters, the smallest bundle of each worker is also searched for it once,
+   * its results dropped: a first search runs on WebAssembly the browser has not optimised yet, and the worker's
+   * other bundles share its optimised code. Measured on 30,000 papers, a bundle of 6,700 took 227 ms for
+   * "reasoning" cold and 142 ms after a search of "reaso" in a bundle of 500 (38 ms). Searching every bundle
+   * ahead would warm them more, but at 30,000 papers it kept the workers busy past the typing pause.
    */
   preload(text: string): void {
     const words = text.trim();
-    if ([...(words.split(/\s+/).at(-1) ?? '')].length >= PRELOAD_FROM_LETTERS) for (const instance of this.instances) instance.preload(words).catch(() => undefined);
+    const letters = [...(words.split(/\s+/).at(-1) ?? '')].length;
+    if (letters < PRELOAD_FROM_LETTERS) return;
+    this.instances.forEach((instance, at) => instance.preload(words, letters === PRELOAD_FROM_LETTERS && this.warmers.has(at)).catch(() => undefined));
   }
 
   /** The papers matching `query` (with the reader's filters), in the archive's order for `options.sort`. */
@@ -180,7 +150,7 @@ export class SearchArchive {
     const sort = options.sort ?? (term ? undefined : 'date'); // a listing without words is newest first
     // Each bundle alone, and the ids holding each finished word (and the phrase) in the whole archive.
     const [found, phrase, ...exact] = await Promise.all([
-      this.searchEach(term || null, filters, sort),
+      this.searchEach(term || null, filters),
       query.phrase ? this.searchEach(`"${query.phrase}"`, filters) : undefined,
       ...query.required.map((word) => this.searchEach(`"${word}"`, filters)),
     ]);
@@ -209,7 +179,7 @@ export class SearchArchive {
     return Promise.all(
       searches.map(async (search, at) => {
         const { folder } = this.bundles[at];
-        return (await this.foundAsTyped(search, at, words)) ? search : { results: [], filters: {}, totalFilters: { [BUNDLE]: { [folder]: 0 } } };
+        return (await this.foundAsTyped(search, at, words)) ? search : { results: [], filters: {}, totalFilters: { [BUNDLE_FILTER]: { [folder]: 0 } } };
       }),
     );
   }
@@ -224,7 +194,7 @@ export class SearchArchive {
     const firstThree = [firstShown, ...(await Promise.all(next.map(shown)))];
     const { folder } = this.bundles[at];
     const held = await Promise.all(
-      words.map(async (word) => firstThree.some((matched) => holdsEveryWord(matched, [word])) || (await this.instances[at].search(`"${word}"`, { filters: { [BUNDLE]: [folder] } })).results.length > 0),
+      words.map(async (word) => firstThree.some((matched) => holdsEveryWord(matched, [word])) || (await this.instances[at].search(`"${word}"`)).results.length > 0),
     );
     return held.every(Boolean);
   }
@@ -241,15 +211,34 @@ export class SearchArchive {
       return listOf(scored.sort(byScore).map((entry) => entry.result));
     }
     return mergedList(
-      holding.map(({ bundle, results }): OrderedStream<string, PagefindResultData> => ({
-        size: results.length,
-        bound: bundle.bounds?.[sort],
-        at: async (index) => {
-          const data = await results[index].data();
-          return { key: keyOf(data, sort), item: data };
-        },
-      })),
+      holding.map(({ bundle, results }): OrderedStream<SortKey, PagefindResult> => {
+        const at = this.bundles.indexOf(bundle);
+        let keyed: Promise<{ key: SortKey; item: PagefindResult }[]> | undefined;
+        const inOrder = () =>
+          (keyed ??= this.orderOf(at).then((order) =>
+            results
+              .map((item) => {
+                const key = order.keyOf(item.id, sort, at);
+                if (!key) throw new Error(`${bundle.folder}: a result is not in the bundle's sort file`);
+                return { key, item };
+              })
+              .sort((a, b) => compareKeys(a.key, b.key)),
+          ));
+        const [first, second] = bundle.bounds[sort];
+        return { size: results.length, bound: [first, second, at, 0], at: async (index) => (await inOrder())[index] };
+      }),
     );
+  }
+
+  /** Bundle `at`'s order, fetched once. */
+  private orderOf(at: number): Promise<BundleOrder> {
+    let order = this.orders.get(at);
+    if (!order) {
+      order = loadBundleOrder(`${this.basePath}${this.bundles[at].folder}`);
+      order.catch(() => this.orders.delete(at));
+      this.orders.set(at, order);
+    }
+    return order;
   }
 
   /**
@@ -288,10 +277,8 @@ export class SearchArchive {
   }
 
   /** `term` searched in each bundle by its own instance (null: every page the filters keep), in bundle order. */
-  private searchEach(term: string | null, filters: Record<string, string[]>, sort?: SortName): Promise<PagefindSearch[]> {
-    return Promise.all(
-      this.bundles.map(({ folder }, at) => this.instances[at].search(term, { filters: { ...filters, [BUNDLE]: [folder] }, ...(sort && { sort: { [sort]: 'desc' } }) })),
-    );
+  private searchEach(term: string | null, filters: Record<string, string[]>): Promise<PagefindSearch[]> {
+    return Promise.all(this.instances.map((instance) => instance.search(term, { filters })));
   }
 
   /** The whole archive's results for `term`, best first (a total order). */
@@ -301,16 +288,12 @@ export class SearchArchive {
 
   /** How many pages of each bundle hold the searched word, whatever the reader's filters. */
   private pagesByBundle(searches: readonly PagefindSearch[]): Record<string, number> {
-    return Object.fromEntries(this.bundles.map(({ folder }, at) => [folder, searches[at].totalFilters[BUNDLE]?.[folder] ?? 0]));
+    return Object.fromEntries(this.bundles.map(({ folder }, at) => [folder, searches[at].totalFilters[BUNDLE_FILTER]?.[folder] ?? 0]));
   }
 }
 
 /** The ids of every result of a search run in each bundle. */
 const idsOf = (searches: readonly PagefindSearch[]) => new Set(searches.flatMap(({ results }) => results.map((result) => result.id)));
-
-function keyOf(data: PagefindResultData, sort: SortName): string {
-  return sortKey[sort]({ id: paperIdOfUrl(data.url), published: data.meta.date ?? '', upvotes: Number(data.meta.upvotes ?? 0) });
-}
 
 /** A list already in order, handed out a page at a time; `load` turns a page of items into hits. */
 export function pagedList<T>(items: readonly T[], load: (page: T[]) => Promise<SearchHit[]>): ResultList {
@@ -331,15 +314,15 @@ export function pagedList<T>(items: readonly T[], load: (page: T[]) => Promise<S
 /** Pagefind's results in order, their fragments loaded a page at a time. */
 const listOf = (results: PagefindResult[]) => pagedList(results, async (page) => (await Promise.all(page.map((result) => result.data()))).map(hitOf));
 
-function mergedList(streams: OrderedStream<string, PagefindResultData>[]): ResultList {
-  const merge = new OrderedMerge(streams, descending);
+function mergedList(streams: OrderedStream<SortKey, PagefindResult>[]): ResultList {
+  const merge = new OrderedMerge(streams, compareKeys);
   return {
     total: merge.size,
     get given() {
       return merge.given;
     },
     async take(count) {
-      return (await merge.take(count)).map(hitOf);
+      return (await Promise.all((await merge.take(count)).map((result) => result.data()))).map(hitOf);
     },
   };
 }

@@ -1,8 +1,6 @@
 /**
- * How the archive's search bundles share web workers. pagefind.js runs every instance it creates in one
- * worker of its own, so the bundles of one pagefind.js are searched one after another. Imported again under
- * another URL fragment, the same file (from the browser's cache) is a module of its own with a worker of its
- * own: bundles spread over a few workers are searched side by side, on as many cores.
+ * How the archive's search bundles share web workers (search-worker.ts): each worker runs pagefind.js and
+ * searches its bundles one after another, and the workers search side by side, on as many cores.
  */
 
 /** More workers than this would each hold little and cost a WebAssembly start of their own. */

@@ -14,10 +14,13 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { BundleTask } from './index-bundle.ts';
 import { inPool } from './index-pool.ts';
-import { readSearchPages } from './read-search-pages.ts';
+import { readSearchPages, type IndexedPage } from './read-search-pages.ts';
+import { compareFor, dayNumber } from './search-keys.ts';
 import { SEARCH_MANIFEST, type SearchManifest } from './search-manifest.ts';
-import { ARCHIVE_FOLDER, MAX_BUNDLE_PAGES, planSearchBundles, PRIMARY_FOLDER, type SearchBundlePlan } from './search-periods.ts';
+import { ARCHIVE_FOLDER, MAX_BUNDLE_PAGES, planSearchBundles, PRIMARY_FOLDER } from './search-periods.ts';
+import { SEARCH_SORT_FILE } from './search-sort-file.ts';
 
 export interface SearchIndexOptions {
   outDir: string;
@@ -25,14 +28,14 @@ export interface SearchIndexOptions {
   pagesDir?: string;
   /** `period`: one bundle per period, merged in the browser; `none`: one bundle of everything. */
   splitBy?: 'period' | 'none';
+  /** Pages in a bundle of closed months, at most; also the pages indexed at the same time (a larger bundle is indexed alone). */
+  maxBundlePages?: number;
   /** Where what was read of each page is remembered between builds. */
   cacheFile?: string;
   /** Bundles indexed at the same time. */
   jobs?: number;
-  /** Pages indexed at the same time, at most (a larger bundle is indexed alone): bounds indexing memory. */
-  pageBudget?: number;
   /** Indexes one bundle; by default in a worker thread. */
-  runBundle?: (outDir: string, bundle: SearchBundlePlan) => Promise<void>;
+  runBundle?: (outDir: string, bundle: BundleTask) => Promise<void>;
 }
 
 export interface SearchIndexSummary {
@@ -42,7 +45,7 @@ export interface SearchIndexSummary {
   ms: number;
 }
 
-function inWorker(outDir: string, bundle: SearchBundlePlan): Promise<void> {
+function inWorker(outDir: string, bundle: BundleTask): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./index-bundle-worker.ts', import.meta.url), { workerData: { outDir, bundle } });
     worker.once('error', reject);
@@ -58,41 +61,45 @@ async function readManifest(outDir: string): Promise<SearchManifest | undefined>
   }
 }
 
-const bundleHash = (pages: readonly { sourcePath: string; hash: string }[]) => {
+const bundleHash = (pages: readonly IndexedPage[]) => {
   const hash = createHash('sha256');
   for (const page of pages) hash.update(`${page.sourcePath}\0${page.hash}\0`);
   return hash.digest('base64url');
 };
 
-/** The greatest value of every sort key among the pages. */
-function greatestKeys(sorts: readonly Record<string, string>[]): Record<string, string> {
-  const bounds: Record<string, string> = {};
-  for (const sort of sorts) for (const [name, value] of Object.entries(sort)) if (!(name in bounds) || value > bounds[name]) bounds[name] = value;
-  return Object.fromEntries(Object.entries(bounds).sort(([a], [b]) => (a < b ? -1 : 1)));
+/** The two values of a bundle's first page in each sort's order (pages come in date order). */
+function boundsOf(pages: readonly IndexedPage[]): SearchManifest['bundles'][number]['bounds'] {
+  const mostUpvoted = pages.toSorted(compareFor('upvotes'))[0];
+  return {
+    date: pages.length ? [dayNumber(pages[0].published), pages[0].upvotes] : [0, 0],
+    upvotes: mostUpvoted ? [mostUpvoted.upvotes, dayNumber(mostUpvoted.published)] : [0, 0],
+  };
 }
 
-export async function buildSearchIndex({ outDir, pagesDir = 'papers', splitBy = 'period', cacheFile, jobs = 2, pageBudget = MAX_BUNDLE_PAGES, runBundle = inWorker }: SearchIndexOptions): Promise<SearchIndexSummary> {
+export async function buildSearchIndex({ outDir, pagesDir = 'papers', splitBy = 'period', maxBundlePages = MAX_BUNDLE_PAGES, cacheFile, jobs = 2, runBundle = inWorker }: SearchIndexOptions): Promise<SearchIndexSummary> {
   const started = performance.now();
-  const pages = await readSearchPages(outDir, pagesDir, cacheFile);
-  const hashOf = new Map(pages.map((page) => [page.sourcePath, page.hash]));
-  const sortOf = new Map(pages.map((page) => [page.sourcePath, page.sort]));
-  const plan = splitBy === 'none' ? [{ period: 'all', folder: PRIMARY_FOLDER, pages: pages.map((page) => page.sourcePath) }] : planSearchBundles(pages);
+  // Every bundle's pages in the archive's date order: Pagefind keeps it as its page order.
+  const pages = (await readSearchPages(outDir, pagesDir, cacheFile)).sort(compareFor('date'));
+  const bySource = new Map(pages.map((page) => [page.sourcePath, page]));
+  const plan = splitBy === 'none' ? [{ period: 'all', folder: PRIMARY_FOLDER, pages: pages.map((page) => page.sourcePath) }] : planSearchBundles(pages, maxBundlePages);
   if (plan.length === 0) plan.push({ period: 'empty', folder: PRIMARY_FOLDER, pages: [] });
 
   const previous = await readManifest(outDir);
   const manifest: SearchManifest = { bundles: [] };
-  const stale: SearchBundlePlan[] = [];
+  const stale: BundleTask[] = [];
   for (const bundle of plan) {
-    const hash = bundleHash(bundle.pages.map((sourcePath) => ({ sourcePath, hash: hashOf.get(sourcePath)! })));
-    const kept = previous?.bundles.some((old) => old.folder === bundle.folder && old.hash === hash) && existsSync(path.join(outDir, bundle.folder, 'pagefind-entry.json'));
-    if (!kept) stale.push(bundle);
-    manifest.bundles.push({ period: bundle.period, folder: bundle.folder, hash, pages: bundle.pages.length, bounds: greatestKeys(bundle.pages.map((sourcePath) => sortOf.get(sourcePath)!)) });
+    const ofBundle = bundle.pages.map((sourcePath) => bySource.get(sourcePath)!);
+    const hash = bundleHash(ofBundle);
+    const folder = path.join(outDir, bundle.folder);
+    const kept = previous?.bundles.some((old) => old.folder === bundle.folder && old.hash === hash) && ['pagefind-entry.json', SEARCH_SORT_FILE].every((file) => existsSync(path.join(folder, file)));
+    if (!kept) stale.push({ ...bundle, order: ofBundle.map(({ published, upvotes }) => ({ published, upvotes })) });
+    manifest.bundles.push({ period: bundle.period, folder: bundle.folder, hash, pages: bundle.pages.length, bounds: boundsOf(ofBundle) });
   }
   // Largest first, so the last one to finish is a small one.
   stale.sort((a, b) => b.pages.length - a.pages.length);
-  await inPool(stale.map((bundle) => ({ pages: bundle.pages.length, run: () => runBundle(outDir, bundle) })), jobs, pageBudget);
+  await inPool(stale.map((bundle) => ({ pages: bundle.pages.length, run: () => runBundle(outDir, bundle) })), jobs, maxBundlePages);
 
-  // Bundles of periods that no longer exist (a year whose listings were all deleted) go.
+  // Bundles of periods that no longer exist (a closed month joining a larger bundle, deleted listings) go.
   const archive = path.join(outDir, ARCHIVE_FOLDER);
   const planned = new Set(plan.map((bundle) => bundle.folder));
   if (existsSync(archive)) {

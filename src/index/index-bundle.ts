@@ -1,19 +1,29 @@
 /**
  * Indexes one search bundle with Pagefind's Node API (as Starlight does): each page's indexed element
- * only, handed over in path order so the same pages always give the same bundle. One Pagefind service per
- * call, closed at the end, so its memory goes with it.
+ * only, handed over in the bundle's order (the archive's date order, search-keys.ts), which Pagefind keeps
+ * as its page order; then the bundle's sort file (search-sort-file.ts), which follows that order. One
+ * Pagefind service per call, closed at the end, so its memory goes with it.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { indexedDocument } from './indexed-content.ts';
-import type { SearchBundlePlan } from './search-periods.ts';
+import { SEARCH_SORT_FILE, sortFileOf } from './search-sort-file.ts';
+import { PRIMARY_FOLDER, type SearchBundlePlan } from './search-periods.ts';
 
-// Pagefind also writes its own UI bundles; the site has its own search UI, so they are not published.
-const UNUSED = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
+/** A bundle to index: its pages in order, each with what orders it. */
+export interface BundleTask extends Pick<SearchBundlePlan, 'folder' | 'pages'> {
+  order: readonly { published: string; upvotes: number }[];
+}
+
+// Pagefind also writes its own UI bundles, the web worker that pagefind.js starts and a WebAssembly build for
+// pages without a language; the site has its own search UI, runs pagefind.js in workers of its own and
+// indexes English. The browser takes pagefind.js and its WebAssembly from the primary bundle alone.
+const UNUSED = /^(?:pagefind-(?:component-ui|modular-ui|ui|highlight|worker)\.(?:js|css)|wasm\.unknown\.pagefind)$/;
+const PRIMARY_ONLY = /^(?:pagefind\.js|wasm\.\w+\.pagefind)$/;
 const BATCH = 256;
 
-export async function indexBundle(outDir: string, bundle: Pick<SearchBundlePlan, 'folder' | 'pages'>): Promise<void> {
+export async function indexBundle(outDir: string, bundle: BundleTask): Promise<void> {
   const fail = (step: string, errors: string[]): never => {
     throw new Error(`Pagefind ${step} failed for ${bundle.folder}:\n${errors.join('\n')}`);
   };
@@ -30,7 +40,14 @@ export async function indexBundle(outDir: string, bundle: Pick<SearchBundlePlan,
     await rm(folder, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: folder });
     if (written.errors.length > 0) fail('writing', written.errors);
-    for (const file of await readdir(folder)) if (UNUSED.test(file)) await rm(path.join(folder, file));
+    const primary = bundle.folder === PRIMARY_FOLDER;
+    for (const file of await readdir(folder)) if (UNUSED.test(file) || (!primary && PRIMARY_ONLY.test(file))) await rm(path.join(folder, file));
+    // The sort file follows Pagefind's page list: a page Pagefind left out would shift every page after it.
+    const entry = JSON.parse(await readFile(path.join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; page_count: number }> };
+    const language = entry.languages.en;
+    if ((language?.page_count ?? 0) !== bundle.pages.length) fail('indexing', [`it indexed ${language?.page_count ?? 0} of ${bundle.pages.length} pages`]);
+    // An empty site's bundle has no metadata: no result ever needs its sort file.
+    await writeFile(path.join(folder, SEARCH_SORT_FILE), JSON.stringify(sortFileOf(language ? `pagefind.${language.hash}.pf_meta` : '', bundle.order)));
   } finally {
     await pagefind.close();
   }

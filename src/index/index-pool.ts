@@ -1,6 +1,6 @@
 /**
  * Runs indexing tasks a few at a time within a memory budget counted in pages: a Pagefind service holds
- * every page of its bundle until it writes it, so two closed years at once would need twice the memory of
+ * every page of its bundle until it writes it, so two full bundles at once would need twice the memory of
  * one. At most `jobs` tasks run together, and together over at most `budget` pages; a task larger than the
  * budget runs alone. Tasks start in the order given; the first failure fails the whole.
  */

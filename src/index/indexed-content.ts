@@ -1,16 +1,14 @@
 /**
  * What Pagefind indexes of a paper page: the element marked `data-pagefind-body` (the paper itself, not
- * the related lists or the site around it), and the month the paper was first listed, from its
- * `data-search-month` mark. Its hash tells whether a search bundle must be rebuilt.
+ * the related lists or the site around it), and its `data-search-order` mark (its bundle and its place in
+ * the archive's order). Its hash tells whether a search bundle must be rebuilt.
  */
 import { createHash } from 'node:crypto';
-import { SEARCH_BODY, SEARCH_MONTH } from './search-contract.ts';
+import { parseSearchOrder, SEARCH_BODY, SEARCH_ORDER, type SearchOrderFields } from './search-contract.ts';
 
 export interface IndexedContent {
-  month: string;
   hash: string;
-  /** The page's sort keys (`data-pagefind-sort`), by name: the browser bounds each bundle by them. */
-  sort: Record<string, string>;
+  order: SearchOrderFields;
 }
 
 /**
@@ -25,22 +23,21 @@ export function indexedDocument(html: string, lang = 'en'): string {
 }
 
 const BODY = new RegExp(`<(article|main|section|div)\\b[^>]*\\b${SEARCH_BODY}\\b[^>]*>`);
-const MONTH = new RegExp(`\\b${SEARCH_MONTH}="(\\d{4}-\\d{2})"`);
-const SORT = /\bdata-pagefind-sort="([^":]+):([^"]*)"/g;
+const ORDER = new RegExp(`\\b${SEARCH_ORDER}="([^"]*)"`);
 
 /**
  * A copy of a piece of a page. V8 keeps the whole parent string of a (long enough) substring alive, so a
- * sort key kept as a plain slice kept every page read in memory: 2 GB by the end of 100,000 pages.
+ * mark kept as a plain slice kept every page read in memory: 2 GB by the end of 100,000 pages.
  */
 const detached = (text: string) => Buffer.from(text, 'utf8').toString('utf8');
 
-/** undefined when the page has no indexed body (it would not be searchable). */
+/** undefined when the page has no indexed body with an order mark (it could not be placed). */
 export function indexedContent(html: string): IndexedContent | undefined {
   const start = BODY.exec(html);
-  const month = start && MONTH.exec(start[0])?.[1];
-  if (!start || !month) return undefined;
+  const mark = start && ORDER.exec(start[0])?.[1];
+  const order = mark && parseSearchOrder(detached(mark));
+  if (!start || !order) return undefined;
   const end = html.indexOf(`</${start[1]}>`, start.index);
   const body = html.slice(start.index, end < 0 ? undefined : end);
-  const sort = Object.fromEntries([...body.matchAll(SORT)].map(([, name, value]) => [detached(name), detached(value)]));
-  return { month: detached(month), hash: createHash('sha256').update(body).digest('base64url'), sort };
+  return { hash: createHash('sha256').update(body).digest('base64url'), order };
 }

@@ -3,6 +3,8 @@
  * primary one first), and each bundle's content hash, so the next build can keep the bundles whose pages
  * did not change.
  */
+import type { SortName } from './search-keys.ts';
+
 export const SEARCH_MANIFEST = 'digest-indexes.json';
 
 export interface SearchManifest {
@@ -12,7 +14,10 @@ export interface SearchManifest {
     folder: string;
     hash: string;
     pages: number;
-    /** The greatest sort key of each sort in the bundle: no result of it ranks before, so the browser can leave it unsearched. */
-    bounds: Record<string, string>;
+    /**
+     * For each sort, the two values of the bundle's first page in that order (search-keys.ts): no result of it
+     * ranks before them, so the browser leaves the bundle's sort file unfetched while they cannot compete.
+     */
+    bounds: Record<SortName, [number, number]>;
   }[];
 }

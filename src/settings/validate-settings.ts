@@ -4,6 +4,7 @@
  * example of a valid value.
  */
 import { z } from 'zod';
+import { MAX_BUNDLE_PAGES } from '../index/search-periods.ts';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -34,11 +35,13 @@ export const SiteConfigSchema = z.object({
   /** Papers per week in the "best of the week" feed. */
   bestOfWeekCount: z.number().int().positive(),
   /**
-   * `period` (default) builds one search index for the newest month, one for the rest of its year and
-   * one per closed year (by quarter past a cap, see search-periods.ts), merged in the browser: a new day
-   * re-indexes only its month, and indexing memory stays bounded. `none`: one index of everything.
+   * `period` (default) builds one search index for the newest month and one for each run of closed months
+   * up to `searchBundlePages` pages (see search-periods.ts), merged in the browser: a new day re-indexes
+   * only its month, and indexing memory stays bounded. `none`: one index of everything.
    */
   searchIndexSplit: z.enum(['period', 'none']),
+  /** Pages in a search bundle of closed months, at most: about 0.16 MB of indexing memory each. */
+  searchBundlePages: z.number().int().min(1),
   /** A build that would publish no papers fails, unless an empty site is what the user asked for. */
   allowEmptySite: z.enum(['', '0', '1', 'true', 'false']).transform((value) => value === '1' || value === 'true'),
 });
@@ -53,6 +56,7 @@ const FROM_ENV: Partial<Record<keyof SiteConfig, { variable: string; rule: strin
   cacheDir: { variable: 'CACHE_DIR', rule: 'a folder', example: '.digest-cache' },
   topicsFile: { variable: 'TOPICS_FILE', rule: 'a YAML or JSON file', example: 'content/topics.yaml' },
   searchIndexSplit: { variable: 'SEARCH_INDEX_SPLIT', rule: '"period" or "none"', example: 'period' },
+  searchBundlePages: { variable: 'SEARCH_BUNDLE_PAGES', rule: 'a whole number of pages, 1 or more', example: String(MAX_BUNDLE_PAGES) },
   allowEmptySite: { variable: 'ALLOW_EMPTY_SITE', rule: '1 (publish a site without papers) or 0', example: '1' },
 };
 
@@ -82,6 +86,7 @@ export function validateSettings(env: Env): SettingsResult {
     relatedCount: 5,
     bestOfWeekCount: 10,
     searchIndexSplit: env.SEARCH_INDEX_SPLIT || 'period',
+    searchBundlePages: env.SEARCH_BUNDLE_PAGES?.trim() ? Number(env.SEARCH_BUNDLE_PAGES) : MAX_BUNDLE_PAGES,
     allowEmptySite: (env.ALLOW_EMPTY_SITE ?? '').trim().toLowerCase(),
   });
   if (result.success) return { ok: true, config: result.data };

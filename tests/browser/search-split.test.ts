@@ -1,5 +1,5 @@
-// The search index split by period (the default): a bundle for the newest month, one for the rest of its
-// year and one per closed year, merged in the browser.
+// The search index split by period (the default): a bundle for the newest month and bundles of closed
+// months (here of one page each, SEARCH_BUNDLE_PAGES=1), merged in the browser, under a base path.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -21,7 +21,7 @@ beforeAll(async () => {
   writeFileSync(path.join(listings, '2024-12-30.txt'), pageText('Dec 30', [paperText('Pruning Old Transformers', 'Dec 1', '  • 2 authors', abstract('translation'))]));
   writeFileSync(path.join(listings, '2025-01-02.txt'), pageText('Jan 2', [paperText('Pruning New Transformers', 'Dec 31, 2024', '  • 2 authors', abstract('vision'))]));
   writeFileSync(path.join(listings, '2025-02-03.txt'), pageText('Feb 3', [paperText('Pruning Newest Transformers', 'Feb 1', '  • 2 authors', abstract('speech'))]));
-  const result = await buildSite({ listingsDir: listings, basePath: '/digest/' });
+  const result = await buildSite({ listingsDir: listings, basePath: '/digest/', env: { SEARCH_BUNDLE_PAGES: '1' } });
   expect(result.status, result.output).toBe(0);
   dist = result.outDir;
   server = await serveStatic(dist, { basePath: '/digest/' });
@@ -35,9 +35,9 @@ afterAll(async () => {
 describe('a search index split by period', () => {
   it('writes one bundle per period, the newest as the primary', () => {
     expect(existsInDist(dist, 'pagefind/pagefind.js')).toBe(true);
-    expect(existsInDist(dist, 'pagefind-archive/2025/pagefind-entry.json')).toBe(true);
-    expect(existsInDist(dist, 'pagefind-archive/2024/pagefind-entry.json')).toBe(true);
-    expect(JSON.parse(readFileSync(path.join(dist, 'pagefind/digest-indexes.json'), 'utf8')).bundles.map((bundle: { folder: string }) => bundle.folder)).toEqual(['pagefind/', 'pagefind-archive/2025/', 'pagefind-archive/2024/']);
+    expect(existsInDist(dist, 'pagefind-archive/2025-01/pagefind-entry.json')).toBe(true);
+    expect(existsInDist(dist, 'pagefind-archive/2024-12/pagefind-entry.json')).toBe(true);
+    expect(JSON.parse(readFileSync(path.join(dist, 'pagefind/digest-indexes.json'), 'utf8')).bundles.map((bundle: { folder: string }) => bundle.folder)).toEqual(['pagefind/', 'pagefind-archive/2025-01/', 'pagefind-archive/2024-12/']);
     const primary = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(primary.languages.en.page_count).toBe(1);
   });

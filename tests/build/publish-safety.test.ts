@@ -131,7 +131,7 @@ describe('publishing safely', () => {
     const listings = path.join(work, 'listings');
     mkdirSync(listings);
     const weeks = path.join(path.dirname(fixtureListings), 'listings-weeks');
-    // December 2025 (a closed year) and January 2026 sit in archive bundles beside March 2026. Without them, none.
+    // December 2025 and January 2026 sit in an archive bundle beside March 2026. Without them, none.
     for (const name of readdirSync(weeks)) copyFileSync(path.join(weeks, name), path.join(listings, name));
     const outDir = path.join(work, 'dist');
     expect((await buildSite({ listingsDir: listings, outDir })).status).toBe(0);

@@ -7,7 +7,7 @@ import { readSearchPages } from '../../src/index/read-search-pages.ts';
 let out: string;
 const page = (id: string, title: string, month = '2025-12') => {
   mkdirSync(path.join(out, 'papers', id), { recursive: true });
-  writeFileSync(path.join(out, 'papers', id, 'index.html'), `<article data-pagefind-body data-search-month="${month}"><h1>${title}</h1></article>`);
+  writeFileSync(path.join(out, 'papers', id, 'index.html'), `<article data-pagefind-body data-search-order="2025-10-30 4 ${month}-03"><h1>${title}</h1></article>`);
 };
 beforeEach(() => {
   out = mkdtempSync(path.join(tmpdir(), 'search-pages-'));
@@ -16,12 +16,13 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(out, { recursive: true, force: true }));
 
-it('reads every paper page: its month and the hash of its indexed text', async () => {
+it('reads every paper page: its id, month, place in the order and the hash of its indexed text', async () => {
   const pages = await readSearchPages(out, 'papers');
-  expect(pages.map(({ sourcePath, month }) => [sourcePath, month])).toEqual([
-    ['papers/a/index.html', '2025-12'],
-    ['papers/b/index.html', '2025-11'],
+  expect(pages.map(({ sourcePath, id, month, published, upvotes, firstListed }) => [sourcePath, id, month, published, upvotes, firstListed])).toEqual([
+    ['papers/a/index.html', 'a', '2025-12', '2025-10-30', 4, '2025-12-03'],
+    ['papers/b/index.html', 'b', '2025-11', '2025-10-30', 4, '2025-11-03'],
   ]);
+  expect(pages[0].hash).toMatch(/^[\w-]{43}$/);
 });
 
 it('does not read a page again that was not written again, and reads one that was', async () => {
@@ -43,5 +44,5 @@ it('does not read a page again that was not written again, and reads one that wa
 
 it('refuses a paper page without an indexed body', async () => {
   writeFileSync(path.join(out, 'papers', 'a', 'index.html'), '<p>no body</p>');
-  await expect(readSearchPages(out, 'papers')).rejects.toThrow('papers/a/index.html has no data-pagefind-body');
+  await expect(readSearchPages(out, 'papers')).rejects.toThrow('papers/a/index.html has no data-pagefind-body element with a data-search-order mark');
 });

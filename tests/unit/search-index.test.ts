@@ -6,17 +6,24 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const indexed: { folder: string; pages: string[] }[] = [];
+let skipNextPage = false;
 vi.mock('pagefind', () => ({
   createIndex: async () => {
     const pages: string[] = [];
     return {
       errors: [],
       index: {
-        addHTMLFile: async ({ sourcePath }: { sourcePath: string }) => (pages.push(sourcePath), { errors: [] }),
+        addHTMLFile: async ({ sourcePath }: { sourcePath: string }) => {
+          // As Pagefind does with a page it finds no words in: nothing indexed, no error.
+          if (skipNextPage) skipNextPage = false;
+          else pages.push(sourcePath);
+          return { errors: [] };
+        },
         writeFiles: async ({ outputPath }: { outputPath: string }) => {
           mkdirSync(outputPath, { recursive: true });
-          writeFileSync(path.join(outputPath, 'pagefind-entry.json'), '{}');
-          writeFileSync(path.join(outputPath, 'pagefind-ui.js'), '');
+          const entry = { version: '1.6.0', languages: { en: { hash: 'en_0123456789', wasm: 'en', page_count: pages.length } } };
+          writeFileSync(path.join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
+          for (const file of ['pagefind-ui.js', 'pagefind-worker.js', 'pagefind.js', 'wasm.en.pagefind', 'wasm.unknown.pagefind']) writeFileSync(path.join(outputPath, file), '');
           indexed.push({ folder: outputPath, pages: [...pages] });
           return { errors: [] };
         },
@@ -28,11 +35,12 @@ vi.mock('pagefind', () => ({
 
 const { buildSearchIndex } = await import('../../src/index/build-search-index.ts');
 const { indexBundle } = await import('../../src/index/index-bundle.ts');
+const { dayNumber } = await import('../../src/index/search-keys.ts');
 
 let out: string;
-const writePaper = (id: string, month: string, title = id) => {
+const writePaper = (id: string, month: string, title = id, published = `${month}-01`, upvotes = 1) => {
   mkdirSync(path.join(out, 'papers', id), { recursive: true });
-  writeFileSync(path.join(out, 'papers', id, 'index.html'), `<main><article data-pagefind-body data-search-month="${month}"><h1>${title}</h1></article></main>`);
+  writeFileSync(path.join(out, 'papers', id, 'index.html'), `<main><article data-pagefind-body data-search-order="${published} ${upvotes} ${month}-02"><h1>${title}</h1></article></main>`);
 };
 const runHook = async () => {
   indexed.length = 0;
@@ -52,10 +60,36 @@ afterEach(() => rmSync(out, { recursive: true, force: true }));
 
 describe('the search index', () => {
   it('builds one bundle per period and lists them for the browser, newest first', async () => {
-    expect(await runHook()).toEqual(['pagefind', 'pagefind-archive/2025']);
-    expect(manifest().bundles.map((bundle: { folder: string }) => bundle.folder)).toEqual(['pagefind/', 'pagefind-archive/2025/']);
+    expect(await runHook()).toEqual(['pagefind', 'pagefind-archive/2025-07--2025-11']);
+    expect(manifest().bundles.map((bundle: { folder: string }) => bundle.folder)).toEqual(['pagefind/', 'pagefind-archive/2025-07--2025-11/']);
     expect(indexed.find((bundle) => path.basename(bundle.folder) === 'pagefind')!.pages).toEqual(['papers/c/index.html']);
-    expect(existsSync(path.join(out, 'pagefind', 'pagefind-ui.js'))).toBe(false); // Pagefind's own UI is not published
+    // Pagefind's own UI and worker are not published; pagefind.js and its WebAssembly only in the primary bundle.
+    for (const file of ['pagefind-ui.js', 'pagefind-worker.js', 'wasm.unknown.pagefind']) expect(existsSync(path.join(out, 'pagefind', file)), file).toBe(false);
+    for (const file of ['pagefind.js', 'wasm.en.pagefind']) {
+      expect(existsSync(path.join(out, 'pagefind', file)), file).toBe(true);
+      expect(existsSync(path.join(out, 'pagefind-archive/2025-07--2025-11', file)), file).toBe(false);
+    }
+  });
+
+  it("hands Pagefind each bundle's pages newest first and writes their sort file in that order", async () => {
+    writePaper('d', '2025-12', 'D', '2025-11-20', 7);
+    writePaper('e', '2025-12', 'E', '2025-12-01', 2);
+    writePaper('f', '2025-12', 'F', '2025-12-01', 9);
+    await runHook();
+    const primary = indexed.find((bundle) => path.basename(bundle.folder) === 'pagefind')!;
+    // Newest published first, then most upvoted (c is published on the first of December too, with 1 upvote).
+    expect(primary.pages).toEqual(['papers/f/index.html', 'papers/e/index.html', 'papers/c/index.html', 'papers/d/index.html']);
+    const sort = JSON.parse(readFileSync(path.join(out, 'pagefind', 'digest-sort.json'), 'utf8'));
+    expect(sort).toEqual({ meta: 'pagefind.en_0123456789.pf_meta', published: [dayNumber('2025-12-01'), 0, 0, 11], upvotes: [9, 2, 1, 7] });
+    expect(manifest().bundles[0].bounds).toEqual({ date: [dayNumber('2025-12-01'), 9], upvotes: [9, dayNumber('2025-12-01')] });
+  });
+
+  it('refuses a bundle that Pagefind indexed only in part: its sort file would not match', async () => {
+    const { indexBundle } = await import('../../src/index/index-bundle.ts');
+const { dayNumber } = await import('../../src/index/search-keys.ts');
+    await expect(indexBundle(out, { folder: 'pagefind/', pages: ['papers/a/index.html'], order: [] })).resolves.toBeUndefined();
+    skipNextPage = true;
+    await expect(indexBundle(out, { folder: 'pagefind/', pages: ['papers/a/index.html', 'papers/b/index.html'], order: [] })).rejects.toThrow('Pagefind indexing failed for pagefind/:\nit indexed 1 of 2 pages');
   });
 
   it('keeps every bundle when nothing it indexes changed', async () => {
@@ -69,22 +103,24 @@ describe('the search index', () => {
     writePaper('d', '2025-12');
     expect(await runHook()).toEqual(['pagefind']);
     writePaper('a', '2025-07', 'A new title');
-    expect(await runHook()).toEqual(['pagefind-archive/2025']);
+    expect(await runHook()).toEqual(['pagefind-archive/2025-07--2025-11']);
   });
 
   it('folds last month into the year when a new one opens', async () => {
     await runHook();
-    writePaper('e', '2026-01'); // a new year: 2025's December joins the rest of 2025
-    expect(await runHook()).toEqual(['pagefind', 'pagefind-archive/2025']);
-    expect(manifest().bundles.map((bundle: { folder: string }) => bundle.folder)).toEqual(['pagefind/', 'pagefind-archive/2025/']);
+    writePaper('e', '2026-01'); // a new month: December joins the bundle being filled
+    expect(await runHook()).toEqual(['pagefind', 'pagefind-archive/2025-07--2025-12']);
+    expect(manifest().bundles.map((bundle: { folder: string }) => bundle.folder)).toEqual(['pagefind/', 'pagefind-archive/2025-07--2025-12/']);
+    expect(existsSync(path.join(out, 'pagefind-archive', '2025-07--2025-11'))).toBe(false);
   });
 
   it('removes the bundles of periods that are gone', async () => {
+    await runHook();
     writePaper('e', '2024-03');
-    expect(await runHook()).toEqual(['pagefind', 'pagefind-archive/2024', 'pagefind-archive/2025']);
+    expect(await runHook()).toEqual(['pagefind-archive/2024-03--2025-11']);
     rmSync(path.join(out, 'papers', 'e'), { recursive: true }); // its listing was deleted
-    expect(await runHook()).toEqual([]);
-    expect(existsSync(path.join(out, 'pagefind-archive', '2024'))).toBe(false);
-    expect(manifest().bundles.map((bundle: { folder: string }) => bundle.folder)).toEqual(['pagefind/', 'pagefind-archive/2025/']);
+    expect(await runHook()).toEqual(['pagefind-archive/2025-07--2025-11']);
+    expect(existsSync(path.join(out, 'pagefind-archive', '2024-03--2025-11'))).toBe(false);
+    expect(manifest().bundles.map((bundle: { folder: string }) => bundle.folder)).toEqual(['pagefind/', 'pagefind-archive/2025-07--2025-11/']);
   });
 });

@@ -1,7 +1,10 @@
 // The merge of per-bundle ordered result streams (src/client/ordered-merge.ts).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { descending, OrderedMerge, type OrderedStream } from '../../src/client/ordered-merge.ts';
+import { OrderedMerge, type OrderedStream } from '../../src/client/ordered-merge.ts';
+
+/** Descending order of strings, a total order as the merge needs. */
+const descending = (a: string, b: string): number => (a > b ? -1 : a < b ? 1 : 0);
 
 /** A stream over sorted keys that counts how many items were keyed. */
 function stream(keys: string[], bound?: string): OrderedStream<string, string> & { keyed: number } {

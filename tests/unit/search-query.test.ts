@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { bylineParts } from '../../src/client/excerpt.ts';
 import { arxivIdOf, parseQuery } from '../../src/client/query.ts';
 import { byScore, idf, rescaleFactor } from '../../src/client/rank.ts';
-import { dateKey, paperIdOfUrl, upvotesKey } from '../../src/index/search-keys.ts';
+import { compareFor, compareKeys, dayNumber, paperIdOfUrl, sortKey } from '../../src/index/search-keys.ts';
 
 describe('parseQuery', () => {
   it('reads an arXiv id in every form a reader pastes', () => {
@@ -63,15 +63,31 @@ describe('best match across bundles', () => {
   });
 });
 
-describe('sort keys', () => {
-  const paper = { id: 'a-paper', published: '2025-03-04T00:00:00.000Z', upvotes: 42 };
-  it('order by date then upvotes then id, and by upvotes then date then id, as strings', () => {
-    expect(dateKey(paper)).toBe('2025-03-04 0000042 a-paper');
-    expect(upvotesKey(paper)).toBe('0000042 2025-03-04 a-paper');
-    expect(upvotesKey({ ...paper, upvotes: 100 }) > upvotesKey({ ...paper, upvotes: 99 })).toBe(true);
-    expect(dateKey({ ...paper, upvotes: 100 }) > dateKey({ ...paper, upvotes: 99 })).toBe(true);
+describe("the archive's order", () => {
+  const paper = { id: 'b', published: '2025-03-04', upvotes: 42, firstListed: '2025-03-05' };
+  const ids = (sort: 'date' | 'upvotes', papers: (typeof paper)[]) => papers.toSorted(compareFor(sort)).map((one) => one.id);
+  const papers = [
+    paper,
+    { ...paper, id: 'older', published: '2025-03-03', upvotes: 99 },
+    { ...paper, id: 'popular', upvotes: 50 },
+    { ...paper, id: 'a' }, // a full tie: by id
+    { ...paper, id: 'relisted', firstListed: '2025-04-01' }, // listed more recently
+  ];
+  it('is newest first, then most upvoted, then listed more recently, then by id', () => {
+    expect(ids('date', papers)).toEqual(['popular', 'relisted', 'a', 'b', 'older']);
   });
-  it('take the tie-break from the result URL the page was written at', () => {
+  it('by upvotes is most upvoted first, then newest, with the same tie-breaks', () => {
+    expect(ids('upvotes', papers)).toEqual(['older', 'popular', 'relisted', 'a', 'b']);
+  });
+  it('has keys that rank as the papers do within a bundle, and newer bundles first across bundles', () => {
+    const day = dayNumber('2025-03-04');
+    expect(day).toBe(dayNumber('2025-03-03') + 1);
+    expect(dayNumber('1970-01-02')).toBe(1);
+    const keys = [sortKey('date', day, 1, 0, 5), sortKey('date', day, 1, 1, 0), sortKey('date', day, 2, 3, 9), sortKey('date', day - 1, 80, 0, 0), sortKey('date', day, 1, 0, 4)];
+    expect(keys.toSorted(compareKeys)).toEqual([keys[2], keys[4], keys[0], keys[1], keys[3]]);
+    expect(sortKey('upvotes', day, 7, 2, 3)).toEqual([7, day, 2, 3]);
+  });
+  it("takes a paper's id from the URL its page was written at", () => {
     expect(paperIdOfUrl('/digest/papers/a-paper/')).toBe('a-paper');
   });
 });
