@@ -84,7 +84,7 @@ export function richText(text: string): readonly Segment[] {
 }
 
 /**
- * The text alone, for places that take no markup (`<title>`, meta descriptions, feeds, JSON-LD): escapes as
+ * The text alone, for places that take no markup (`<title>`, meta descriptions, feeds, Open Graph): escapes as
  * their characters, a simple formula as its characters (`$\pi$` → π), any other formula as written.
  */
 export function plainText(text: string): string {
