@@ -11,13 +11,18 @@
  * (search-worker-client.ts). A search's results stay here, numbered by the page, until it asks for their texts.
  */
 import { BUNDLE_FILTER, type PagefindInstance, type PagefindModule, type PagefindResult, type PagefindSearchOptions } from './pagefind-api.ts';
+
 /**
  * No length normalisation: a bundle's average page length would otherwise enter every score, and the
  * rescaling to the archive (rank.ts) could not undo it. Abstracts are of much the same length anyway.
  */
 const RANKING = { pageLength: 0 };
-/** Searches whose results are kept for their texts; older ones are dropped (the page shows the newest). */
-const KEPT_SEARCHES = 24;
+/**
+ * Searches whose results are kept for their texts; older ones are dropped. A query is a few searches of each
+ * bundle, so this keeps the last dozen queries or more: the search page's list stays readable ("Show more")
+ * while the header box runs queries of its own.
+ */
+const KEPT_SEARCHES = 64;
 
 export interface WorkerBundle {
   /** The bundle's place in the archive's list. */

@@ -5,14 +5,15 @@
  *
  * A bundle whose pages' indexed text did not change since the last build is kept as it is: a new day
  * re-indexes its own month, not the archive. Bundles are indexed `jobs` at a time within a budget of pages
- * (index-pool.ts), each in a worker with a Pagefind service of its own; bundles of more than a month are
- * capped at the same number of pages, so the indexing's memory is bounded whatever the age of the archive.
+ * (index-pool.ts), each in a worker with a Pagefind service of its own; bundles of closed days are capped
+ * at the same number of pages, so the indexing's memory is bounded whatever the age of the archive.
  * Runs after Astro has exited (scripts/build.mjs), so Astro's memory is free by then.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { BundleTask } from './index-bundle.ts';
 import { inPool } from './index-pool.ts';
@@ -28,7 +29,7 @@ export interface SearchIndexOptions {
   pagesDir?: string;
   /** `period`: one bundle per period, merged in the browser; `none`: one bundle of everything. */
   splitBy?: 'period' | 'none';
-  /** Pages in a bundle of closed months, at most; also the pages indexed at the same time (a larger bundle is indexed alone). */
+  /** Pages in a bundle of closed days, at most; also the pages indexed at the same time (a larger bundle is indexed alone). */
   maxBundlePages?: number;
   /** Where what was read of each page is remembered between builds. */
   cacheFile?: string;
@@ -61,8 +62,23 @@ async function readManifest(outDir: string): Promise<SearchManifest | undefined>
   }
 }
 
+/**
+ * What a bundle's files are made by: Pagefind's version (a bundle indexed by another cannot be searched by
+ * this one's pagefind.js) and this indexer's, raised when what it writes beside Pagefind's files changes.
+ */
+const INDEXER = `pagefind ${pagefindVersion()}, indexer 2`;
+
+/** Pagefind's version, from the package.json above its entry point (the package does not export the file). */
+function pagefindVersion(): string {
+  for (let folder = path.dirname(fileURLToPath(import.meta.resolve('pagefind'))); folder !== path.dirname(folder); folder = path.dirname(folder)) {
+    const file = path.join(folder, 'package.json');
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  }
+  throw new Error('pagefind/package.json not found');
+}
+
 const bundleHash = (pages: readonly IndexedPage[]) => {
-  const hash = createHash('sha256');
+  const hash = createHash('sha256').update(`${INDEXER}\0`);
   for (const page of pages) hash.update(`${page.sourcePath}\0${page.hash}\0`);
   return hash.digest('base64url');
 };
@@ -99,7 +115,7 @@ export async function buildSearchIndex({ outDir, pagesDir = 'papers', splitBy = 
   stale.sort((a, b) => b.pages.length - a.pages.length);
   await inPool(stale.map((bundle) => ({ pages: bundle.pages.length, run: () => runBundle(outDir, bundle) })), jobs, maxBundlePages);
 
-  // Bundles of periods that no longer exist (a closed month joining a larger bundle, deleted listings) go.
+  // Bundles of periods that no longer exist (a closed month's days joining a bundle, deleted listings) go.
   const archive = path.join(outDir, ARCHIVE_FOLDER);
   const planned = new Set(plan.map((bundle) => bundle.folder));
   if (existsSync(archive)) {

@@ -6,6 +6,7 @@
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { indexedDocument } from './indexed-content.ts';
 import { SEARCH_SORT_FILE, sortFileOf } from './search-sort-file.ts';
@@ -22,6 +23,15 @@ export interface BundleTask extends Pick<SearchBundlePlan, 'folder' | 'pages'> {
 const UNUSED = /^(?:pagefind-(?:component-ui|modular-ui|ui|highlight|worker)\.(?:js|css)|wasm\.unknown\.pagefind)$/;
 const PRIMARY_ONLY = /^(?:pagefind\.js|wasm\.\w+\.pagefind)$/;
 const BATCH = 256;
+
+/**
+ * Pagefind writes pagefind.js without whitespace but with its long names: minified, every reader's first
+ * search fetches 32 kB of it instead of 47 kB. Nothing in it reads its own names (no eval, no Function.name).
+ */
+async function minify(file: string): Promise<void> {
+  const { code } = await transform(await readFile(file, 'utf8'), { minify: true, format: 'esm', legalComments: 'inline' });
+  await writeFile(file, code);
+}
 
 export async function indexBundle(outDir: string, bundle: BundleTask): Promise<void> {
   const fail = (step: string, errors: string[]): never => {
@@ -42,6 +52,7 @@ export async function indexBundle(outDir: string, bundle: BundleTask): Promise<v
     if (written.errors.length > 0) fail('writing', written.errors);
     const primary = bundle.folder === PRIMARY_FOLDER;
     for (const file of await readdir(folder)) if (UNUSED.test(file) || (!primary && PRIMARY_ONLY.test(file))) await rm(path.join(folder, file));
+    if (primary) await minify(path.join(folder, 'pagefind.js'));
     // The sort file follows Pagefind's page list: a page Pagefind left out would shift every page after it.
     const entry = JSON.parse(await readFile(path.join(folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; page_count: number }> };
     const language = entry.languages.en;

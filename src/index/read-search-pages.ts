@@ -43,7 +43,7 @@ export async function readSearchPages(outDir: string, pagesDir: string, cacheFil
       const content = html === undefined ? { hash: remembered[sourcePath][2], order: parseSearchOrder(remembered[sourcePath][3])! } : indexedContent(html);
       if (!content) throw new Error(`${sourcePath} has no ${SEARCH_BODY} element with a ${SEARCH_ORDER} mark`);
       next[sourcePath] = [stats[at].size, stats[at].mtimeMs, content.hash, orderMark(content.order)];
-      pages.push({ sourcePath, id: paperIdOfUrl(path.posix.dirname(sourcePath)), month: content.order.firstListed.slice(0, 7), hash: content.hash, ...content.order });
+      pages.push({ sourcePath, id: paperIdOfUrl(path.posix.dirname(sourcePath)), hash: content.hash, ...content.order });
     });
   }
   if (cacheFile) {

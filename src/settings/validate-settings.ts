@@ -35,12 +35,12 @@ export const SiteConfigSchema = z.object({
   /** Papers per week in the "best of the week" feed. */
   bestOfWeekCount: z.number().int().positive(),
   /**
-   * `period` (default) builds one search index for the newest month and one for each run of closed months
+   * `period` (default) builds one search index for the newest month and one for each run of closed days
    * up to `searchBundlePages` pages (see search-periods.ts), merged in the browser: a new day re-indexes
    * only its month, and indexing memory stays bounded. `none`: one index of everything.
    */
   searchIndexSplit: z.enum(['period', 'none']),
-  /** Pages in a search bundle of closed months, at most: about 0.16 MB of indexing memory each. */
+  /** Pages in a search bundle of closed days, at most: about 0.16 MB of indexing memory each. */
   searchBundlePages: z.number().int().min(1),
   /** A build that would publish no papers fails, unless an empty site is what the user asked for. */
   allowEmptySite: z.enum(['', '0', '1', 'true', 'false']).transform((value) => value === '1' || value === 'true'),

@@ -1,5 +1,5 @@
 // The search index split by period (the default): a bundle for the newest month and bundles of closed
-// months (here of one page each, SEARCH_BUNDLE_PAGES=1), merged in the browser, under a base path.
+// days (here of one page each, SEARCH_BUNDLE_PAGES=1), merged in the browser, under a base path.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -35,9 +35,9 @@ afterAll(async () => {
 describe('a search index split by period', () => {
   it('writes one bundle per period, the newest as the primary', () => {
     expect(existsInDist(dist, 'pagefind/pagefind.js')).toBe(true);
-    expect(existsInDist(dist, 'pagefind-archive/2025-01/pagefind-entry.json')).toBe(true);
-    expect(existsInDist(dist, 'pagefind-archive/2024-12/pagefind-entry.json')).toBe(true);
-    expect(JSON.parse(readFileSync(path.join(dist, 'pagefind/digest-indexes.json'), 'utf8')).bundles.map((bundle: { folder: string }) => bundle.folder)).toEqual(['pagefind/', 'pagefind-archive/2025-01/', 'pagefind-archive/2024-12/']);
+    expect(existsInDist(dist, 'pagefind-archive/2025-01-02/pagefind-entry.json')).toBe(true);
+    expect(existsInDist(dist, 'pagefind-archive/2024-12-30/pagefind-entry.json')).toBe(true);
+    expect(JSON.parse(readFileSync(path.join(dist, 'pagefind/digest-indexes.json'), 'utf8')).bundles.map((bundle: { folder: string }) => bundle.folder)).toEqual(['pagefind/', 'pagefind-archive/2025-01-02/', 'pagefind-archive/2024-12-30/']);
     const primary = JSON.parse(readFileSync(path.join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(primary.languages.en.page_count).toBe(1);
   });

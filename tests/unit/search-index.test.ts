@@ -60,14 +60,14 @@ afterEach(() => rmSync(out, { recursive: true, force: true }));
 
 describe('the search index', () => {
   it('builds one bundle per period and lists them for the browser, newest first', async () => {
-    expect(await runHook()).toEqual(['pagefind', 'pagefind-archive/2025-07--2025-11']);
-    expect(manifest().bundles.map((bundle: { folder: string }) => bundle.folder)).toEqual(['pagefind/', 'pagefind-archive/2025-07--2025-11/']);
+    expect(await runHook()).toEqual(['pagefind', 'pagefind-archive/2025-07-02--2025-11-02']);
+    expect(manifest().bundles.map((bundle: { folder: string }) => bundle.folder)).toEqual(['pagefind/', 'pagefind-archive/2025-07-02--2025-11-02/']);
     expect(indexed.find((bundle) => path.basename(bundle.folder) === 'pagefind')!.pages).toEqual(['papers/c/index.html']);
     // Pagefind's own UI and worker are not published; pagefind.js and its WebAssembly only in the primary bundle.
     for (const file of ['pagefind-ui.js', 'pagefind-worker.js', 'wasm.unknown.pagefind']) expect(existsSync(path.join(out, 'pagefind', file)), file).toBe(false);
     for (const file of ['pagefind.js', 'wasm.en.pagefind']) {
       expect(existsSync(path.join(out, 'pagefind', file)), file).toBe(true);
-      expect(existsSync(path.join(out, 'pagefind-archive/2025-07--2025-11', file)), file).toBe(false);
+      expect(existsSync(path.join(out, 'pagefind-archive/2025-07-02--2025-11-02', file)), file).toBe(false);
     }
   });
 
@@ -103,24 +103,24 @@ const { dayNumber } = await import('../../src/index/search-keys.ts');
     writePaper('d', '2025-12');
     expect(await runHook()).toEqual(['pagefind']);
     writePaper('a', '2025-07', 'A new title');
-    expect(await runHook()).toEqual(['pagefind-archive/2025-07--2025-11']);
+    expect(await runHook()).toEqual(['pagefind-archive/2025-07-02--2025-11-02']);
   });
 
-  it('folds last month into the year when a new one opens', async () => {
+  it('folds last month into the bundle being filled when a new one opens', async () => {
     await runHook();
     writePaper('e', '2026-01'); // a new month: December joins the bundle being filled
-    expect(await runHook()).toEqual(['pagefind', 'pagefind-archive/2025-07--2025-12']);
-    expect(manifest().bundles.map((bundle: { folder: string }) => bundle.folder)).toEqual(['pagefind/', 'pagefind-archive/2025-07--2025-12/']);
-    expect(existsSync(path.join(out, 'pagefind-archive', '2025-07--2025-11'))).toBe(false);
+    expect(await runHook()).toEqual(['pagefind', 'pagefind-archive/2025-07-02--2025-12-02']);
+    expect(manifest().bundles.map((bundle: { folder: string }) => bundle.folder)).toEqual(['pagefind/', 'pagefind-archive/2025-07-02--2025-12-02/']);
+    expect(existsSync(path.join(out, 'pagefind-archive', '2025-07-02--2025-11-02'))).toBe(false);
   });
 
   it('removes the bundles of periods that are gone', async () => {
     await runHook();
     writePaper('e', '2024-03');
-    expect(await runHook()).toEqual(['pagefind-archive/2024-03--2025-11']);
+    expect(await runHook()).toEqual(['pagefind-archive/2024-03-02--2025-11-02']);
     rmSync(path.join(out, 'papers', 'e'), { recursive: true }); // its listing was deleted
-    expect(await runHook()).toEqual(['pagefind-archive/2025-07--2025-11']);
-    expect(existsSync(path.join(out, 'pagefind-archive', '2024-03--2025-11'))).toBe(false);
-    expect(manifest().bundles.map((bundle: { folder: string }) => bundle.folder)).toEqual(['pagefind/', 'pagefind-archive/2025-07--2025-11/']);
+    expect(await runHook()).toEqual(['pagefind-archive/2025-07-02--2025-11-02']);
+    expect(existsSync(path.join(out, 'pagefind-archive', '2024-03-02--2025-11-02'))).toBe(false);
+    expect(manifest().bundles.map((bundle: { folder: string }) => bundle.folder)).toEqual(['pagefind/', 'pagefind-archive/2025-07-02--2025-11-02/']);
   });
 });
