@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { BundleTask } from './index-bundle.ts';
 import { inPool } from './index-pool.ts';
-import { readSearchPages, type IndexedPage } from './read-search-pages.ts';
+import type { IndexedPage } from './read-search-pages.ts';
 import { compareFor, dayNumber } from './search-keys.ts';
 import { SEARCH_MANIFEST, type SearchManifest } from './search-manifest.ts';
 import { ARCHIVE_FOLDER, MAX_BUNDLE_PAGES, planSearchBundles, PRIMARY_FOLDER } from './search-periods.ts';
@@ -44,6 +44,16 @@ export interface SearchIndexSummary {
   rebuilt: number;
   pagesIndexed: number;
   ms: number;
+}
+
+/** The pages to index, read in a worker thread of their own (read-search-pages-worker.ts says why). */
+function readInWorker(outDir: string, pagesDir: string, cacheFile?: string): Promise<IndexedPage[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./read-search-pages-worker.ts', import.meta.url), { workerData: { outDir, pagesDir, cacheFile } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => code !== 0 && reject(new Error(`reading the pages to index stopped (exit code ${code})`)));
+  });
 }
 
 function inWorker(outDir: string, bundle: BundleTask): Promise<void> {
@@ -95,7 +105,7 @@ function boundsOf(pages: readonly IndexedPage[]): SearchManifest['bundles'][numb
 export async function buildSearchIndex({ outDir, pagesDir = 'papers', splitBy = 'period', maxBundlePages = MAX_BUNDLE_PAGES, cacheFile, jobs = 2, runBundle = inWorker }: SearchIndexOptions): Promise<SearchIndexSummary> {
   const started = performance.now();
   // Every bundle's pages in the archive's date order: Pagefind keeps it as its page order.
-  const pages = (await readSearchPages(outDir, pagesDir, cacheFile)).sort(compareFor('date'));
+  const pages = (await readInWorker(outDir, pagesDir, cacheFile)).sort(compareFor('date'));
   const bySource = new Map(pages.map((page) => [page.sourcePath, page]));
   const plan = splitBy === 'none' ? [{ period: 'all', folder: PRIMARY_FOLDER, pages: pages.map((page) => page.sourcePath) }] : planSearchBundles(pages, maxBundlePages);
   if (plan.length === 0) plan.push({ period: 'empty', folder: PRIMARY_FOLDER, pages: [] });
