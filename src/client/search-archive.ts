@@ -192,7 +192,6 @@ export class SearchArchive {
     const firstShown = await shown(first);
     if (holdsEveryWord(firstShown, words)) return true;
     const firstThree = [firstShown, ...(await Promise.all(next.map(shown)))];
-    const { folder } = this.bundles[at];
     const held = await Promise.all(
       words.map(async (word) => firstThree.some((matched) => holdsEveryWord(matched, [word])) || (await this.instances[at].search(`"${word}"`)).results.length > 0),
     );
