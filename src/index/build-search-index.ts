@@ -46,22 +46,26 @@ export interface SearchIndexSummary {
   ms: number;
 }
 
-/** The pages to index, read in a worker thread of their own (read-search-pages-worker.ts says why). */
-function readInWorker(outDir: string, pagesDir: string, cacheFile?: string): Promise<IndexedPage[]> {
+/**
+ * Runs `script` in a worker thread and resolves with the last message it sent once it exits cleanly. The
+ * thread's heap goes with it: the pages' reading and each bundle's Pagefind service free their memory there.
+ */
+function inThread<T>(script: URL, workerData: unknown, what: string): Promise<T> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./read-search-pages-worker.ts', import.meta.url), { workerData: { outDir, pagesDir, cacheFile } });
-    worker.once('message', resolve);
+    let answer: T;
+    const worker = new Worker(script, { workerData });
+    worker.on('message', (message: T) => (answer = message));
     worker.once('error', reject);
-    worker.once('exit', (code) => code !== 0 && reject(new Error(`reading the pages to index stopped (exit code ${code})`)));
+    worker.once('exit', (code) => (code === 0 ? resolve(answer) : reject(new Error(`${what} stopped (exit code ${code})`))));
   });
 }
 
-function inWorker(outDir: string, bundle: BundleTask): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./index-bundle-worker.ts', import.meta.url), { workerData: { outDir, bundle } });
-    worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`indexing ${bundle.folder} stopped (exit code ${code})`))));
-  });
+/** The pages to index, read in a thread of their own (read-search-pages-worker.ts says why). */
+const readInWorker = (outDir: string, pagesDir: string, cacheFile?: string) =>
+  inThread<IndexedPage[]>(new URL('./read-search-pages-worker.ts', import.meta.url), { outDir, pagesDir, cacheFile }, 'reading the pages to index');
+
+async function inWorker(outDir: string, bundle: BundleTask): Promise<void> {
+  await inThread(new URL('./index-bundle-worker.ts', import.meta.url), { outDir, bundle }, `indexing ${bundle.folder}`);
 }
 
 async function readManifest(outDir: string): Promise<SearchManifest | undefined> {

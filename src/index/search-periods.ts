@@ -29,10 +29,11 @@ export function periodName(first: string, last: string): string {
  */
 export function searchPeriods(pagesByDay: ReadonlyMap<string, number>, maxPages = MAX_BUNDLE_PAGES): Map<string, string> {
   const days = [...pagesByDay.keys()].sort();
-  const newestMonth = days.at(-1)?.slice(0, 7);
+  const newestMonth = days.at(-1)?.slice(0, 7) ?? '';
+  const inNewestMonth = (day: string) => day.slice(0, 7) === newestMonth;
   const runs: string[][] = [];
   let pages = 0;
-  for (const day of days.filter((day) => !day.startsWith(newestMonth!))) {
+  for (const day of days.filter((day) => !inNewestMonth(day))) {
     const size = pagesByDay.get(day)!;
     if (runs.length === 0 || pages + size > maxPages) {
       runs.push([]);
@@ -43,7 +44,7 @@ export function searchPeriods(pagesByDay: ReadonlyMap<string, number>, maxPages 
   }
   const periods = new Map<string, string>();
   for (const run of runs) for (const day of run) periods.set(day, periodName(run[0], run.at(-1)!));
-  for (const day of days) if (day.startsWith(newestMonth!)) periods.set(day, newestMonth!);
+  for (const day of days.filter(inNewestMonth)) periods.set(day, newestMonth);
   return periods;
 }
 
