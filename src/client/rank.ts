@@ -5,6 +5,7 @@
  * over their IDF in its bundle, which is exact for a one-word query and close for more. (A word still being
  * typed has no search of its own: its pages are those the whole query matched.)
  */
+import type { OrderedStream } from './ordered-merge.ts';
 
 /** Pagefind's IDF (pagefind_core search): ln(1 + (N − n + 0.5) / (n + 0.5)). */
 export function idf(pagesWithTerm: number, pages: number): number {
@@ -31,7 +32,24 @@ export function rescaleFactor(bundle: string, terms: readonly TermCounts[], page
   return local > 0 ? global / local : 1;
 }
 
+/** A result as best match orders it. */
+export interface ScoredId {
+  score: number;
+  id: string;
+}
+
 /** Higher score first, then the result id: a total order, the same in every browser. */
-export function byScore(a: { score: number; id: string }, b: { score: number; id: string }): number {
+export function byScore(a: ScoredId, b: ScoredId): number {
   return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * One bundle's results in best-match order, their scores times the bundle's `factor`, as a stream for the
+ * merge of all bundles (ordered-merge.ts): the merge then gives what sorting every result would, comparing
+ * only what is shown. Pagefind lists a bundle best first already, so the sort here is a check but for ties.
+ */
+export function bestMatchStream<T extends ScoredId>(results: readonly T[], factor: number): OrderedStream<ScoredId, T> {
+  const keyOf = (item: T): ScoredId => ({ id: item.id, score: item.score * factor });
+  const inOrder = results.toSorted((a, b) => byScore(keyOf(a), keyOf(b)));
+  return { size: inOrder.length, at: async (index) => ({ key: keyOf(inOrder[index]), item: inOrder[index] }) };
 }

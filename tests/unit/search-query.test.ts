@@ -1,8 +1,10 @@
 // Reading what the reader typed (src/client/query.ts), best match across bundles (rank.ts) and the "by …" line.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { OrderedMerge } from '../../src/client/ordered-merge.ts';
 import { bylineParts } from '../../src/client/excerpt.ts';
 import { arxivIdOf, parseQuery } from '../../src/client/query.ts';
-import { byScore, idf, rescaleFactor } from '../../src/client/rank.ts';
+import { bestMatchStream, byScore, idf, rescaleFactor } from '../../src/client/rank.ts';
 import { compareFor, compareKeys, dayNumber, paperIdOfUrl, sortKey } from '../../src/index/search-keys.ts';
 
 describe('parseQuery', () => {
@@ -60,6 +62,28 @@ describe('best match across bundles', () => {
       { score: 1, id: 'a' },
     ];
     expect([...results].sort(byScore).map((result) => result.id)).toEqual(['z', 'a', 'b']);
+  });
+
+  it('merges the bundles into what sorting every rescaled result gives, page by page', async () => {
+    // Few distinct scores and factors, so ties within and across bundles are common.
+    const bundle = fc.record({
+      factor: fc.constantFrom(0.5, 1, 1.1, 3),
+      scores: fc.array(fc.constantFrom(0.1, 0.3, 1, 2.2, 7), { maxLength: 15 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(bundle, { maxLength: 5 }), fc.integer({ min: 1, max: 9 }), async (bundles, page) => {
+        // Each bundle as Pagefind gives it: best first, ties in any order; ids unique in the archive.
+        const results = bundles.map(({ scores }, at) => scores.map((score, index) => ({ id: `${(index * 7919) % 101}-${at}`, score })).sort((a, b) => b.score - a.score));
+        const everything = results.flatMap((list, at) => list.map((result) => ({ id: result.id, score: result.score * bundles[at].factor }))).sort(byScore);
+        const merge = new OrderedMerge(
+          results.map((list, at) => bestMatchStream(list, bundles[at].factor)),
+          byScore,
+        );
+        const merged: string[] = [];
+        for (let taken = await merge.take(page); taken.length > 0; taken = await merge.take(page)) merged.push(...taken.map((result) => result.id));
+        expect(merged).toEqual(everything.map((result) => result.id));
+      }),
+    );
   });
 });
 
