@@ -13,7 +13,8 @@
 // Per size, in this order so the two builds alternate on the same file system: our cold build, the reference,
 // our unchanged rebuild, two rebuilds each after one new day (the second is the daily case: the first also
 // fills the staging copy), the reference on those days. Everything runs in a
-// copy of the project on tmpfs (/dev/shm) where there is one. Check /proc/loadavg: it is printed with each run.
+// copy of the project on tmpfs (/dev/shm) where there is one. Each timed run waits until nothing else runs on
+// the machine (scripts/bench/quiet.mjs, at most --quiet-wait seconds); the load average at its start is printed too.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -24,6 +25,7 @@ import { firstSearchOurs, firstSearchPagefind } from './bench/first-search.mjs';
 import { writeAsPageText } from './bench/as-page-text.mjs';
 import { generateListings } from './bench/generate-listings.mjs';
 import { runMeasured } from './bench/process-tree.mjs';
+import { waitForQuiet } from './bench/quiet.mjs';
 import { hostFit, KINDS, SITE_LIMITS, siteBreakdown } from './bench/site-breakdown.mjs';
 import { TYPING_PAUSE_MS } from '../src/client/pagefind.ts';
 import { listingName } from '../src/parse/listing-format.ts';
@@ -38,6 +40,8 @@ const { values } = parseArgs({
     query: { type: 'string', default: 'reasoning' },
     generator: { type: 'string' },
     listings: { type: 'string' },
+    // Seconds each timed run may wait for a quiet machine (0: start at once, as the test of the bench does).
+    'quiet-wait': { type: 'string', default: '120' },
   },
 });
 const root = path.resolve(import.meta.dirname, '..');
@@ -55,12 +59,26 @@ const kilobytes = (bytes) => (bytes === undefined ? '–' : `${(bytes / 1024).to
 const ratio = (ours, theirs) => (ours === undefined || !theirs ? '–' : `${(ours / theirs).toFixed(2)}×`);
 const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
+/** Timed runs that started on a busy machine (quiet.mjs waited `--quiet-wait` in vain): the report names them. */
+const busyRuns = [];
+/** Before each timed run: wait until nothing else runs on the machine, and say so when the wait was long or in vain. */
+async function whenQuiet(label) {
+  const { quiet, waitedMs, busiest } = await waitForQuiet({ timeoutMs: Number(values['quiet-wait']) * 1000 });
+  if (quiet === false) {
+    busyRuns.push(label);
+    console.error(`warning: ${label} starts on a busy machine (up to ${busiest} other tasks running, ${seconds(waitedMs)} waited)`);
+  } else if (waitedMs > 5_000) console.error(`${label}: waited ${seconds(waitedMs)} for a quiet machine`);
+}
+
 /** Each first search runs this often, in a fresh browser each time; the table gives the median run. */
 const SEARCH_RUNS = 3;
-/** The run of `measure` (repeated `runs` times, one after another) whose `key` is the median. */
-async function medianOf(runs, measure, key) {
+/** The run of `measure` (repeated `runs` times, one after another, each on a quiet machine) whose `key` is the median. */
+async function medianOf(runs, measure, key, label) {
   const results = [];
-  for (let run = 0; run < runs; run++) results.push(await measure());
+  for (let run = 0; run < runs; run++) {
+    await whenQuiet(label);
+    results.push(await measure());
+  }
   return results.sort((a, b) => a[key] - b[key])[Math.floor(runs / 2)];
 }
 
@@ -141,6 +159,7 @@ function listings(papers) {
 /** The search index built again from scratch on the finished site, alone: its time and peak memory. */
 async function indexAlone(project, env, dist, label) {
   const logFile = path.join(work, `index-${label}.log`);
+  await whenQuiet(`indexing alone, ${label}`);
   const run = await runMeasured(process.execPath, [path.join(project, 'scripts', 'bench', 'index-only.mjs'), dist], { env, cwd: project, logFile });
   const log = readFileSync(logFile, 'utf8');
   if (run.status !== 0) throw new Error(`indexing alone failed, see ${logFile}:\n${log.slice(-3000)}`);
@@ -149,6 +168,7 @@ async function indexAlone(project, env, dist, label) {
 
 async function ourBuild(project, env, label) {
   const logFile = path.join(work, `ours-${label}.log`);
+  await whenQuiet(`our ${label} build`);
   const before = load();
   const run = await runMeasured(process.execPath, [path.join(project, 'scripts', 'build.mjs')], { env, cwd: project, logFile });
   const log = readFileSync(logFile, 'utf8');
@@ -169,11 +189,12 @@ async function referenceBuildOrNothing(listingsDir, label) {
 async function referenceBuild(listingsDir, label) {
   const logFile = path.join(work, `reference-${label}.log`);
   const siteDir = path.join(work, 'reference-site');
-  const before = load();
   const env = { ...process.env, TMPFS: '1', WORK: siteDir, BENCH: path.join(work, 'reference-tools') };
   // The reference reads page text only: a folder with API JSON is written again as page text for it.
   const input = readdirSync(listingsDir).some((name) => name.endsWith('.json')) ? path.join(work, 'reference-listings') : listingsDir;
   if (input !== listingsDir) writeAsPageText(listingsDir, input);
+  await whenQuiet(`the reference's ${label} build`);
+  const before = load();
   const run = await runMeasured('bash', [path.join(reference, 'hugo_bench.sh'), input], { env, cwd: work, logFile });
   const log = readFileSync(logFile, 'utf8');
   if (run.status !== 0) throw new Error(`the reference build failed, see ${logFile}:\n${log.slice(-3000)}`);
@@ -194,13 +215,13 @@ async function benchSize(papers) {
   const site = folderStats(dist);
   const breakdown = siteBreakdown(dist);
   const dayPage = gzipped(path.join(dist, 'days', latestDay, 'index.html'));
-  const search = values['no-search'] ? undefined : await medianOf(SEARCH_RUNS, () => firstSearchOurs(dist, values.query), 'latencyMs');
+  const search = values['no-search'] ? undefined : await medianOf(SEARCH_RUNS, () => firstSearchOurs(dist, values.query), 'latencyMs', `our first search, ${papers}`);
   const theirs = reference ? await referenceBuildOrNothing(base, `cold-${papers}`) : undefined;
   if (theirs) console.error(`reference: ${seconds(theirs.wall)} (hugo ${seconds(theirs.hugo)}, pagefind ${seconds(theirs.pagefind)}), peak ${megabytes(theirs.peakRss)}`);
   const theirSite = theirs && folderStats(theirs.site);
   const theirBreakdown = theirs && siteBreakdown(theirs.site);
   const theirDayPage = theirs && gzipped(path.join(theirs.site, 'days', latestDay, 'index.html'));
-  const theirSearch = theirs && !values['no-search'] ? await medianOf(SEARCH_RUNS, () => firstSearchPagefind(theirs.site, values.query), 'searchMs') : undefined;
+  const theirSearch = theirs && !values['no-search'] ? await medianOf(SEARCH_RUNS, () => firstSearchPagefind(theirs.site, values.query), 'searchMs', `the reference's first search, ${papers}`) : undefined;
   if (theirs) rmSync(path.dirname(theirs.site), { recursive: true, force: true }); // tmpfs is memory: free it for our builds
 
   const unchanged = await ourBuild(project, env, `unchanged-${papers}`);
@@ -291,6 +312,7 @@ const report = (results) => [
   'Ratios are ours ÷ reference (below 1 is better for us). The reference has no incremental build: its "one new day" is a full build.',
   'First search: ours types the query into /search/ in Chromium; the reference runs the same query through Pagefind\'s API and loads 20 results.',
   `Its time is Pagefind's own, from the search call to 20 results' fragments, the query's chunks fetched first (as our preload does while the reader types) and nothing drawn; times are the median of ${SEARCH_RUNS} runs.`,
+  `Each timed run started once nothing else was running (/proc/loadavg's running tasks, 1 s in a row; at most ${values['quiet-wait']} s of waiting)${busyRuns.length ? `, except these, on a busy machine: ${busyRuns.join('; ')}` : ''}.`,
   '',
 ].join('\n');
 // Written after every size, so a long run that fails late keeps what it measured.
