@@ -16,7 +16,8 @@ export function runningTasks(loadavg) {
  * `timeoutMs` has passed: `{ quiet, waitedMs, busiest }`, busiest being the most tasks seen besides the
  * reader in the last window. Without /proc/loadavg (not Linux) it resolves at once, quiet unknown.
  */
-export async function waitForQuiet({ read = () => readFileSync('/proc/loadavg', 'utf8'), wait = sleep, now = Date.now, samples = 10, intervalMs = 100, timeoutMs = 120_000 } = {}) {
+/** @param {{ read?: () => string, wait?: (ms: number) => Promise<unknown>, now?: () => number, samples?: number, intervalMs?: number, timeoutMs?: number }} [options] */
+export async function waitForQuiet({ read = () => readFileSync('/proc/loadavg', 'utf8'), wait = (ms) => sleep(ms), now = Date.now, samples = 10, intervalMs = 100, timeoutMs = 120_000 } = {}) {
   const started = now();
   let calm = 0;
   let busiest = 0;

@@ -1,5 +1,5 @@
 /** An OPML 2.0 subscription list of every feed, so a reader can subscribe to all topics at once. */
-import { XMLBuilder } from 'fast-xml-parser';
+import XMLBuilder from 'fast-xml-builder';
 
 export interface OpmlFeed {
   title: string;

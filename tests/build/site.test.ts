@@ -183,7 +183,7 @@ describe('internal links', () => {
         const pageUrl = `${basePath}${file.replace(/index\.html$/, '')}`;
         const urls = [...attributeValues(html, 'a', 'href'), ...attributeValues(html, 'link', 'href'), ...attributeValues(html, 'script', 'src'), ...attributeValues(html, 'img', 'src')];
         for (const url of urls) {
-          const target = fileForUrl(site, url, pageUrl, origin, basePath);
+          const target = fileForUrl(url, pageUrl, origin, basePath);
           if (target === undefined) continue;
           checked++;
           if (!existsInDist(site, target)) broken.push(`${file}: ${url}`);

@@ -21,10 +21,10 @@ export function attributeValues(html: string, element: string, attribute: string
 }
 
 /**
- * The file in dist that a URL found in a page resolves to, as a static host would serve it,
+ * The file (relative to dist/) that a URL found in a page resolves to, as a static host would serve it,
  * or undefined when the URL points elsewhere (another origin, mailto:, …) or outside the base path.
  */
-export function fileForUrl(dist: string, url: string, pageUrl: string, siteOrigin: string, basePath: string): string | undefined {
+export function fileForUrl(url: string, pageUrl: string, siteOrigin: string, basePath: string): string | undefined {
   const resolved = new URL(url, new URL(pageUrl, siteOrigin));
   if (resolved.origin !== siteOrigin) return undefined;
   if (!resolved.pathname.startsWith(basePath)) return `(outside base path) ${resolved.pathname}`;

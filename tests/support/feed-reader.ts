@@ -1,11 +1,11 @@
 /**
  * Reads an RSS/Atom feed with an npm feed parser (@rowanmanning/feed-parser, lenient as real readers are)
- * after checking that the XML is well-formed (fast-xml-parser's validator: a strict reader would refuse it
+ * after checking that the XML is well-formed (fast-xml-validator: a strict reader would refuse it
  * otherwise). Installed by `npm install`, so every test run can read feeds, on any machine.
  */
 import { readFileSync } from 'node:fs';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { XMLValidator } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 
 export interface ReadFeedItem {
   title: string | null;
@@ -31,11 +31,22 @@ export interface ReadFeed {
   items: ReadFeedItem[];
 }
 
+/** Why `xml` is not well-formed ("line 3: …"), or undefined when it is. */
+export function xmlProblem(xml: string): string | undefined {
+  try {
+    SyntaxValidator.validate(xml);
+    return undefined;
+  } catch (error) {
+    const { line, message } = error as Error & { line?: number };
+    return `line ${line ?? '?'}: ${message}`;
+  }
+}
+
 /** Reads a feed file; throws with the position when the XML is not well-formed. */
 export function readFeed(file: string): ReadFeed {
   const xml = readFileSync(file, 'utf8');
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new Error(`${file} is not well-formed XML: line ${valid.err.line}: ${valid.err.msg}`);
+  const problem = xmlProblem(xml);
+  if (problem) throw new Error(`${file} is not well-formed XML: ${problem}`);
   const feed = parseFeed(xml);
   return {
     format: `${feed.meta.type} ${feed.meta.version}`,

@@ -85,8 +85,6 @@ describe('the search index', () => {
   });
 
   it('refuses a bundle that Pagefind indexed only in part: its sort file would not match', async () => {
-    const { indexBundle } = await import('../../src/index/index-bundle.ts');
-const { dayNumber } = await import('../../src/index/search-keys.ts');
     await expect(indexBundle(out, { folder: 'pagefind/', pages: ['papers/a/index.html'], order: [] })).resolves.toBeUndefined();
     skipNextPage = true;
     await expect(indexBundle(out, { folder: 'pagefind/', pages: ['papers/a/index.html', 'papers/b/index.html'], order: [] })).rejects.toThrow('Pagefind indexing failed for pagefind/:\nit indexed 1 of 2 pages');
