@@ -71,7 +71,7 @@ async function whenQuiet(label) {
 }
 
 /** Each first search runs this often, in a fresh browser each time; the table gives the median run. */
-const SEARCH_RUNS = 3;
+const SEARCH_RUNS = 5;
 /** The run of `measure` (repeated `runs` times, one after another, each on a quiet machine) whose `key` is the median. */
 async function medianOf(runs, measure, key, label) {
   const results = [];
