@@ -3,7 +3,7 @@
  * ordered list (search-archive.ts), and what to tell the reader about it.
  */
 import { parseQuery, type Query } from './query.ts';
-import { pagedList, type FoundPapers, type ResultList, type SearchArchive, type SearchHit, type SearchOptions } from './search-archive.ts';
+import type { FoundPapers, ResultList, SearchArchive, SearchHit, SearchOptions } from './search-archive.ts';
 
 export interface Answer {
   query: Query;
@@ -18,7 +18,21 @@ export interface Answer {
 
 const EMPTY: ResultList = { total: 0, given: 0, take: async () => [] };
 
-export const fixed = (hits: SearchHit[]): ResultList => pagedList(hits, async (page) => page);
+/** Hits already found, in order, handed out a page at a time. */
+export function fixed(hits: readonly SearchHit[]): ResultList {
+  let given = 0;
+  return {
+    total: hits.length,
+    get given() {
+      return given;
+    },
+    async take(count) {
+      const page = hits.slice(given, given + count);
+      given += page.length;
+      return page;
+    },
+  };
+}
 
 export async function findPapers(archive: SearchArchive, input: string, options: SearchOptions): Promise<Answer> {
   const query = parseQuery(input);

@@ -296,22 +296,6 @@ export class SearchArchive {
 /** The ids of every result of a search run in each bundle. */
 const idsOf = (searches: readonly PagefindSearch[]) => new Set(searches.flatMap(({ results }) => results.map((result) => result.id)));
 
-/** A list already in order, handed out a page at a time; `load` turns a page of items into hits. */
-export function pagedList<T>(items: readonly T[], load: (page: T[]) => Promise<SearchHit[]>): ResultList {
-  let given = 0;
-  return {
-    total: items.length,
-    get given() {
-      return given;
-    },
-    async take(count) {
-      const page = items.slice(given, given + count);
-      given += page.length;
-      return load(page);
-    },
-  };
-}
-
 function mergedList<K>(streams: OrderedStream<K, PagefindResult>[], compare: (a: K, b: K) => number): ResultList {
   const merge = new OrderedMerge(streams, compare);
   return {

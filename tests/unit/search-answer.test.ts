@@ -39,6 +39,15 @@ describe('findPapers and what the page says', () => {
     expect(describeAnswer(many, 20)).toBe('2,009 papers found, showing 20.'); // grouped as elsewhere on the site
   });
 
+  it('hands out a list a page at a time, counting what it gave', async () => {
+    const list = fixed(['a', 'b', 'c'].map(hit));
+    expect((await list.take(2)).map((paper) => paper.id)).toEqual(['a', 'b']);
+    expect(list.given).toBe(2);
+    expect((await list.take(2)).map((paper) => paper.id)).toEqual(['c']);
+    expect((await list.take(2)).map((paper) => paper.id)).toEqual([]);
+    expect([list.given, list.total]).toEqual([3, 3]);
+  });
+
   it('says a word matches nothing, and suggests the near spelling of each word that has one', async () => {
     const answer = await findPapers(archive, 'transfomer modle ', {});
     expect(answer.list?.total).toBe(0);
