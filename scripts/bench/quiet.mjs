@@ -13,10 +13,10 @@ export function runningTasks(loadavg) {
 
 /**
  * Resolves once `samples` reads in a row, `intervalMs` apart, find nothing running but the reader, or when
- * `timeoutMs` has passed: `{ quiet, waitedMs, busiest }`, busiest being the most tasks seen besides the
- * reader in the last window. Without /proc/loadavg (not Linux) it resolves at once, quiet unknown.
+ * `timeoutMs` has passed: `{ quiet, waitedMs, busiest }`, busiest being the most other tasks seen running
+ * while it waited. Without /proc/loadavg (not Linux) it resolves at once, quiet unknown.
+ * @param {{ read?: () => string, wait?: (ms: number) => Promise<unknown>, now?: () => number, samples?: number, intervalMs?: number, timeoutMs?: number }} [options]
  */
-/** @param {{ read?: () => string, wait?: (ms: number) => Promise<unknown>, now?: () => number, samples?: number, intervalMs?: number, timeoutMs?: number }} [options] */
 export async function waitForQuiet({ read = () => readFileSync('/proc/loadavg', 'utf8'), wait = (ms) => sleep(ms), now = Date.now, samples = 10, intervalMs = 100, timeoutMs = 120_000 } = {}) {
   const started = now();
   let calm = 0;
