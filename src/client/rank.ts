@@ -5,6 +5,7 @@
  * over their IDF in its bundle, which is exact for a one-word query and close for more. (A word still being
  * typed has no search of its own: its pages are those the whole query matched.)
  */
+import TinyQueue from 'tinyqueue';
 import type { OrderedStream } from './ordered-merge.ts';
 
 /** Pagefind's IDF (pagefind_core search): ln(1 + (N − n + 0.5) / (n + 0.5)). */
@@ -40,16 +41,29 @@ export interface ScoredId {
 
 /** Higher score first, then the result id: a total order, the same in every browser. */
 export function byScore(a: ScoredId, b: ScoredId): number {
-  return b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return b.score - a.score || byId(a, b);
 }
+
+const byId = (a: ScoredId, b: ScoredId) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * One bundle's results in best-match order, their scores times the bundle's `factor`, as a stream for the
  * merge of all bundles (ordered-merge.ts): the merge then gives what sorting every result would, comparing
- * only what is shown. Pagefind lists a bundle best first already, so the sort here is a check but for ties.
+ * only what is shown. The results are put in order only as far as the merge asks, from a heap: a search
+ * finds thousands per bundle and the reader sees a screen of them. Timed in Node on 5 bundles of 5,400
+ * results, sorting them all took 3-4 ms and the first 5 of each from heaps 0.3 ms; on the search page the
+ * sort was about 9 ms, on the page's thread between the last bundle's answer and the first text fetched.
  */
 export function bestMatchStream<T extends ScoredId>(results: readonly T[], factor: number): OrderedStream<ScoredId, T> {
   const keyOf = (item: T): ScoredId => ({ id: item.id, score: item.score * factor });
-  const inOrder = results.toSorted((a, b) => byScore(keyOf(a), keyOf(b)));
-  return { size: inOrder.length, at: async (index) => ({ key: keyOf(inOrder[index]), item: inOrder[index] }) };
+  // byScore on the keys, without making a key for each comparison.
+  const unsorted = new TinyQueue([...results], (a, b) => b.score * factor - a.score * factor || byId(a, b));
+  const inOrder: T[] = [];
+  return {
+    size: results.length,
+    at: async (index) => {
+      while (inOrder.length <= index && unsorted.length > 0) inOrder.push(unsorted.pop()!);
+      return { key: keyOf(inOrder[index]), item: inOrder[index] };
+    },
+  };
 }

@@ -3,7 +3,7 @@
  * it searches as a Pagefind instance (the same API as pagefind.js's), whose results load their texts from
  * the worker when asked.
  */
-import type { PagefindResultData, PagefindSearch, PagefindSearchOptions } from './pagefind-api.ts';
+import type { PagefindResult, PagefindResultData, PagefindSearch, PagefindSearchOptions } from './pagefind-api.ts';
 import type { StartOptions, WorkerMethods } from './search-worker.ts';
 
 type Answer = { id: number; result?: unknown; error?: string };
@@ -46,6 +46,21 @@ export class SearchWorker {
 /** Numbers every search, across workers: a result's text is asked for by its search and place. */
 let searches = 0;
 
+/** A result whose text the worker loads when asked (a class: a search gives thousands, each a closure otherwise). */
+class RemoteResult implements PagefindResult {
+  constructor(
+    readonly id: string,
+    readonly score: number,
+    private readonly worker: SearchWorker,
+    private readonly searchId: number,
+    private readonly index: number,
+  ) {}
+
+  data(): Promise<PagefindResultData> {
+    return this.worker.call('data', this.searchId, this.index) as Promise<PagefindResultData>;
+  }
+}
+
 /** Bundle `at` of the archive, searched by `worker`. */
 export class RemoteBundle {
   constructor(
@@ -56,7 +71,7 @@ export class RemoteBundle {
   async search(term: string | null, options: PagefindSearchOptions = {}): Promise<PagefindSearch> {
     const searchId = ++searches;
     const { ids, scores, filters, totalFilters } = await this.worker.call('search', term, options, this.at, searchId);
-    const results = ids.map((id, index) => ({ id, score: scores[index], data: () => this.worker.call('data', searchId, index) as Promise<PagefindResultData> }));
+    const results = ids.map((id, index) => new RemoteResult(id, scores[index], this.worker, searchId, index));
     return { results, filters, totalFilters };
   }
 
