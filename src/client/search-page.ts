@@ -6,8 +6,8 @@ import type { SearchFilterName } from '../index/search-contract.ts';
 import type { SortName } from '../index/search-keys.ts';
 
 const PAGE_SIZE = 20;
-/** About as many results as a screen shows. */
-const FIRST_SCREEN = 5;
+/** About as many results as a screen shows: they are drawn before the rest of the first page. */
+export const FIRST_SCREEN = 5;
 
 /** What the status line says about an answer. */
 export function describeAnswer(answer: Answer, shown: number): string {
@@ -76,7 +76,7 @@ export function attachSearchPage(): void {
     const state = new URLSearchParams();
     for (const [key, value] of [['q', term], ['topic', topic.value], ['year', year.value], ['sort', sort.value]]) if (value) state.set(key, value);
     history.replaceState(null, '', `${location.pathname}${state.size ? `?${state}` : ''}`);
-    const options: SearchOptions = { filters: {} };
+    const options: SearchOptions = { filters: {}, firstScreen: Math.min(FIRST_SCREEN, PAGE_SIZE * pages) };
     if (topic.value) options.filters!.topic = [topic.value];
     if (year.value) options.filters!.year = [year.value];
     if (sort.value) options.sort = sort.value as SortName;

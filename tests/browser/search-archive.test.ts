@@ -12,6 +12,7 @@ import { buildSite, projectRoot } from '../support/build-site.ts';
 import { digestOf } from '../support/digest.ts';
 import { recordWorkerMessages, searchingWorkers, workerMessages } from '../support/worker-messages.ts';
 import { workerCount } from '../../src/client/search-workers.ts';
+import { FIRST_SCREEN } from '../../src/client/search-page.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const listings = path.join(projectRoot, 'tests/fixtures/search-archive');
@@ -151,6 +152,29 @@ describe('what a search costs', () => {
       const cores = await page.evaluate(() => navigator.hardwareConcurrency);
       expect(await searchingWorkers(page)).toBe(workerCount(bundles, cores));
       expect(await searchingWorkers(page)).toBeGreaterThan(1);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('how soon results show', () => {
+  it('the first screen’s texts are asked for in the same round as the check of each bundle’s first result', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await recordWorkerMessages(context);
+    const page = await context.newPage();
+    try {
+      // A word as typed: each bundle's first text shows whether Pagefind found it or a shorter stand-in.
+      const found = await search(page, split, { q: 'reasoning' });
+      expect(found.ids.length).toBeGreaterThan(FIRST_SCREEN);
+      const messages = await workerMessages(page);
+      const firstAnswer = messages.findIndex((line) => line.startsWith('answered data '));
+      expect(firstAnswer, messages.join('\n')).toBeGreaterThan(0);
+      const askedAtOnce = new Set(messages.slice(0, firstAnswer).filter((line) => line.startsWith('data ')));
+      // After the check, the page asks for the first screen's texts: they are already in the worker.
+      const firstScreen = messages.slice(firstAnswer).filter((line) => line.startsWith('data ')).slice(0, FIRST_SCREEN);
+      expect(firstScreen).toHaveLength(FIRST_SCREEN);
+      expect(firstScreen.filter((line) => !askedAtOnce.has(line)), messages.join('\n')).toEqual([]);
     } finally {
       await context.close();
     }
