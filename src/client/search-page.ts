@@ -76,7 +76,7 @@ export function attachSearchPage(): void {
     const state = new URLSearchParams();
     for (const [key, value] of [['q', term], ['topic', topic.value], ['year', year.value], ['sort', sort.value]]) if (value) state.set(key, value);
     history.replaceState(null, '', `${location.pathname}${state.size ? `?${state}` : ''}`);
-    const options: SearchOptions = { filters: {}, firstScreen: Math.min(FIRST_SCREEN, PAGE_SIZE * pages) };
+    const options: SearchOptions = { filters: {}, firstScreen: FIRST_SCREEN };
     if (topic.value) options.filters!.topic = [topic.value];
     if (year.value) options.filters!.year = [year.value];
     if (sort.value) options.sort = sort.value as SortName;
