@@ -170,8 +170,8 @@ export class SearchArchive {
       return { list: concatLists(lists), phraseMatches: lists[0].total };
     };
     // The check for stand-ins fetches each bundle's first text. The first screen's texts are fetched in the
-    // same round, in the order as if no bundle were emptied, which is nearly always the order it leaves: on
-    // 30,000 papers, results showed about 35 ms sooner.
+    // same round, in the order as if no bundle were emptied, which is nearly always the order it leaves. That
+    // saves a round of fetches: 15-50 ms on 30,000 papers, in A/B runs of the search page.
     if (optional.length > 0 && options.firstScreen) void listOf(found).list.take(options.firstScreen).catch(() => undefined);
     return listOf(await this.withoutStandIns(found, optional));
   }
