@@ -39,12 +39,14 @@ export interface ScoredId {
   id: string;
 }
 
-/** Higher score first, then the result id: a total order, the same in every browser. */
-export function byScore(a: ScoredId, b: ScoredId): number {
-  return b.score - a.score || byId(a, b);
-}
+/** byScore on scores times `factor`, without making a scaled copy of each result to compare. */
+const byScaledScore =
+  (factor: number) =>
+  (a: ScoredId, b: ScoredId): number =>
+    b.score * factor - a.score * factor || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-const byId = (a: ScoredId, b: ScoredId) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Higher score first, then the result id: a total order, the same in every browser. */
+export const byScore = byScaledScore(1);
 
 /**
  * One bundle's results in best-match order, their scores times the bundle's `factor`, as a stream for the
@@ -56,8 +58,7 @@ const byId = (a: ScoredId, b: ScoredId) => (a.id < b.id ? -1 : a.id > b.id ? 1 :
  */
 export function bestMatchStream<T extends ScoredId>(results: readonly T[], factor: number): OrderedStream<ScoredId, T> {
   const keyOf = (item: T): ScoredId => ({ id: item.id, score: item.score * factor });
-  // byScore on the keys, without making a key for each comparison.
-  const unsorted = new TinyQueue([...results], (a, b) => b.score * factor - a.score * factor || byId(a, b));
+  const unsorted = new TinyQueue([...results], byScaledScore(factor));
   const inOrder: T[] = [];
   return {
     size: results.length,

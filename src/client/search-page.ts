@@ -86,7 +86,7 @@ export function attachSearchPage(): void {
       if (ticket !== latest) return; // a newer search is under way
       // The first screen first: each result's text is a fetch of its own, and the rest arrive below it.
       const wanted = PAGE_SIZE * pages;
-      const first = found.list ? await found.list.take(Math.min(FIRST_SCREEN, wanted)) : [];
+      const first = found.list ? await found.list.take(FIRST_SCREEN) : [];
       if (ticket !== latest) return;
       // The old results stay until the new ones are ready: the page never collapses in between.
       answer = found;
