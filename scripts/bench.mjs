@@ -5,6 +5,7 @@
 //   npm run bench -- --reference ~/hugo-reference   … with the reference (a folder holding gen_listings.py and
 //                                                   hugo_bench.sh: a Hugo + Pagefind build of the same listings)
 //   npm run bench -- --papers 100000 --no-search    one size; skip the browser's first search
+//   npm run bench -- --search-runs 1                each first search once (the median of 5 by default)
 //   npm run bench -- --generator DIR                listings from DIR/gen_listings.py (the reference's generator)
 //                                                   without building the reference
 //   npm run bench -- --listings DIR                 a folder of real listings instead of generated ones (its
@@ -42,6 +43,8 @@ const { values } = parseArgs({
     listings: { type: 'string' },
     // Seconds each timed run may wait for a quiet machine (0: start at once, as the test of the bench does).
     'quiet-wait': { type: 'string', default: '120' },
+    // Each first search runs this often, in a fresh browser each time; the table gives the median run.
+    'search-runs': { type: 'string', default: '5' },
   },
 });
 const root = path.resolve(import.meta.dirname, '..');
@@ -70,8 +73,11 @@ async function whenQuiet(label) {
   } else if (waitedMs > 5_000) console.error(`${label}: waited ${seconds(waitedMs)} for a quiet machine`);
 }
 
-/** Each first search runs this often, in a fresh browser each time; the table gives the median run. */
-const SEARCH_RUNS = 5;
+const SEARCH_RUNS = Number(values['search-runs']);
+if (!Number.isInteger(SEARCH_RUNS) || SEARCH_RUNS < 1) {
+  console.error(`--search-runs takes a whole number of runs, 1 or more (got "${values['search-runs']}").`);
+  process.exit(2);
+}
 /** The run of `measure` (repeated `runs` times, one after another, each on a quiet machine) whose `key` is the median. */
 async function medianOf(runs, measure, key, label) {
   const results = [];
@@ -311,7 +317,7 @@ const report = (results) => [
   '',
   'Ratios are ours ÷ reference (below 1 is better for us). The reference has no incremental build: its "one new day" is a full build.',
   'First search: ours types the query into /search/ in Chromium; the reference runs the same query through Pagefind\'s API and loads 20 results.',
-  `Its time is Pagefind's own, from the search call to 20 results' fragments, the query's chunks fetched first (as our preload does while the reader types) and nothing drawn; times are the median of ${SEARCH_RUNS} runs.`,
+  `Its time is Pagefind's own, from the search call to 20 results' fragments, the query's chunks fetched first (as our preload does while the reader types) and nothing drawn; times are the median of ${SEARCH_RUNS} run${SEARCH_RUNS === 1 ? '' : 's'}.`,
   `Each timed run started once nothing else was running (/proc/loadavg's running tasks, 1 s in a row; at most ${values['quiet-wait']} s of waiting)${busyRuns.length ? `, except these, on a busy machine: ${busyRuns.join('; ')}` : ''}.`,
   '',
 ].join('\n');

@@ -1,8 +1,9 @@
 // Every page template on a realistic archive: real Hugging Face days (tests/fixtures/real-archive: real API
-// answers with TeX, 150-character URLs, 175-character titles, hidden authors) beside a generated
-// week at 50 papers a day (a week of 200 papers, split into pages). At 320, 375 and 1280 px in both schemes no
-// page is wider than the screen, the calendar and the rows keep their parts visibly apart (boxes measured,
-// not strings), and axe finds nothing at any impact level. Screenshots go to tests/.output/screenshots/layout.
+// answers with TeX, 150-character URLs, 175-character titles, hidden authors; a day copied from the web page,
+// whose papers have no arXiv id) beside a generated week at 50 papers a day (a week of 200 papers, split into
+// pages). At 320, 375 and 1280 px in both schemes no page is wider than the screen and the scheme is applied,
+// the calendar and the rows keep their parts visibly apart (boxes measured, not strings), and axe finds
+// nothing at any impact level. Screenshots go to tests/.output/screenshots/layout.
 import { cpSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -10,11 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateListings } from '../../scripts/bench/generate-listings.mjs';
 import type { Paper } from '../../src/collect/schema.ts';
 import { formatViolations, launchBrowser, runAxe } from '../../scripts/lib/browser.ts';
-import { buildSite, outputRoot, projectRoot, tempDir } from '../support/build-site.ts';
+import { buildSite, fixtureListings, outputRoot, projectRoot, tempDir } from '../support/build-site.ts';
 import { digestOf } from '../support/digest.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const realDays = path.join(projectRoot, 'tests/fixtures/real-archive');
+const pageCopy = '2025-12-09.txt';
+const SEARCHED = 'reasoning';
 const screenshots = path.join(outputRoot, 'screenshots', 'layout');
 let browser: Browser;
 let server: StaticServer;
@@ -28,6 +31,7 @@ beforeAll(async () => {
   const listings = path.join(root, 'listings');
   generateListings({ papers: 7 * 50, dir: listings, perDay: 50 });
   cpSync(realDays, listings, { recursive: true });
+  cpSync(path.join(fixtureListings, pageCopy), path.join(listings, pageCopy));
   papers = (await digestOf(listings)).papers;
   const result = await buildSite({ listingsDir: listings, outDir: path.join(root, 'dist') });
   expect(result.status, result.output).toBe(0);
@@ -47,6 +51,7 @@ function templates(): [string, string][] {
   const tex = papers.find((paper) => /\$[^$]+\$/.test(paper.abstract))!;
   const summary = papers.find((paper) => paper.aiSummary && paper.keywords.length > 0 && paper.codeUrl)!;
   const topic = papers.find((paper) => paper.days[0].startsWith('2020-01') && paper.topics.length > 0)!.topics[0];
+  const idless = papers.find((paper) => !paper.arxivId)!;
   return [
     ['home', ''],
     ['calendar', 'days/'],
@@ -63,8 +68,10 @@ function templates(): [string, string][] {
     ['paper-longest-title', `papers/${title.id}/`],
     ['paper-tex', `papers/${tex.id}/`],
     ['paper-summary', `papers/${summary.id}/`],
+    ['paper-without-arxiv-id', `papers/${idless.id}/`],
     ['feeds', 'feeds/'],
     ['search', 'search/'],
+    ['search-results', `search/?q=${SEARCHED}`],
     ['not-found', '404.html'],
   ];
 }
@@ -84,12 +91,24 @@ function overflowing(page: Page) {
   });
 }
 
+/** Loads a template; a search waits until its first page of results is drawn. */
+async function load(page: Page, url: string) {
+  const response = await page.goto(`${server.url}${url}`);
+  expect(response?.status(), url).toBe(200);
+  if (url.startsWith('search/?q=')) {
+    await page.waitForFunction((query) => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.shown === query, SEARCHED, { timeout: 60_000 });
+  }
+}
+
 async function open(url: string, width: number, colorScheme: 'light' | 'dark') {
   const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
   const page = await context.newPage();
-  const response = await page.goto(`${server.url}${url}`);
-  return { context, page, status: response?.status() };
+  await load(page, url);
+  return { context, page };
 }
+
+/** The red channel of the page's background: dark under 60, light over 200. */
+const backgroundRed = (page: Page) => page.evaluate(() => Number(getComputedStyle(document.body).backgroundColor.match(/\d+/)![0]));
 
 describe.each([320, 375, 1280])('at %i px', (width) => {
   it('no template is wider than the screen in either colour scheme, whatever its text', async () => {
@@ -97,10 +116,11 @@ describe.each([320, 375, 1280])('at %i px', (width) => {
     const { context, page } = await open('', width, 'light');
     try {
       for (const [name, url] of templates()) {
-        const response = await page.goto(`${server.url}${url}`);
-        expect(response?.status(), url).toBe(200);
+        await load(page, url);
         for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme });
+          const red = await backgroundRed(page);
+          expect(colorScheme === 'dark' ? red < 60 : red > 200, `${name} (${url}) background in ${colorScheme}: red ${red}`).toBe(true);
           const { scroll, out } = await overflowing(page);
           expect(out, `${name} (${url}) at ${width} px, ${colorScheme}`).toEqual([]);
           expect(scroll, `${name} (${url}) scrolls sideways at ${width} px, ${colorScheme}`).toBeLessThanOrEqual(0);

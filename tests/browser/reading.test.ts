@@ -1,19 +1,15 @@
-// A person reading a day's digest on a phone and on a laptop, in light and dark: no sideways scrolling,
-// no accessibility problems, and screenshots in tests/.output/screenshots to look at; a day's overview
-// that lands on its cards, and a way out to every paper itself.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
+// A person reading the sample digest: a full abstract opened in place, a day's overview that lands on its
+// cards, and a way out to every paper itself. Every template's fit at each width and scheme, and axe, are
+// checked on a larger archive of real days in tests/browser/layout.test.ts.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatViolations, launchBrowser, runAxe } from '../../scripts/lib/browser.ts';
-import { outputRoot } from '../support/build-site.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { plainText } from '../../src/view/rich-text.ts';
 import { digestOf } from '../support/digest.ts';
 import { read } from '../support/dist.ts';
 import { sharedSite } from '../support/shared-site.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
-const screenshots = path.join(outputRoot, 'screenshots');
 const digest = await digestOf();
 let browser: Browser;
 let server: StaticServer;
@@ -23,53 +19,10 @@ beforeAll(async () => {
   dist = await sharedSite('default');
   server = await serveStatic(dist);
   browser = await launchBrowser();
-  mkdirSync(screenshots, { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-});
-
-const idless = digest.papers.find((paper) => !paper.arxivId && paper.days.includes('2025-12-09'))!;
-const withId = digest.papers.find((paper) => paper.arxivId)!;
-const pages = [
-  ['day', 'days/2025-12-09/'],
-  ['paper', `papers/${idless.id}/`],
-  ['paper-arxiv', `papers/${withId.id}/`],
-  ['topic', 'topics/pruning-and-compression/'],
-  ['home', ''],
-  ['search', 'search/?q=pruning'],
-  ['feeds', 'feeds/'],
-] as const;
-
-describe.each([375, 1280])('at %i px wide', (width) => {
-  describe.each(['light', 'dark'] as const)('in the %s scheme', (colorScheme) => {
-    it.each(pages)('the %s page fits the screen and has no serious accessibility problem', async (name, url) => {
-      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
-      try {
-        const page = await context.newPage();
-        const response = await page.goto(`${server.url}${url}`);
-        expect(response?.status()).toBe(200);
-        // The whole first page of results, not only the first screen drawn ahead of it.
-        if (name === 'search') await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.shown === 'pruning', undefined, { timeout: 60_000 });
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-        expect(overflow).toBeLessThanOrEqual(0);
-        // Every violation counts, whatever its impact; checked at a phone's width in dark and a laptop's in light
-        // (tests/browser/layout.test.ts checks every template the same way on a larger archive).
-        if ((width === 375) === (colorScheme === 'dark')) {
-          const violations = await runAxe(page);
-          expect(violations, formatViolations(violations)).toEqual([]);
-        }
-        // The scheme is really applied: the background follows it.
-        const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-        const [r] = background.match(/\d+/g)!.map(Number);
-        expect(colorScheme === 'dark' ? r < 60 : r > 200).toBe(true);
-        await page.screenshot({ path: path.join(screenshots, `${name}-${width}-${colorScheme}.png`), fullPage: name !== 'day' && name !== 'home' });
-      } finally {
-        await context.close();
-      }
-    });
-  });
 });
 
 describe('reading without leaving the page', () => {
