@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, w
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, fixtureListings, projectRoot, tempDir } from '../support/build-site.ts';
+import { sharedSite } from '../support/shared-site.ts';
 
 function snapshot(site: string): Map<string, string> {
   const entries = new Map<string, string>();
@@ -21,6 +22,7 @@ function differences(a: Map<string, string>, b: Map<string, string>): string[] {
 }
 
 const SMALL = ['2025-12-09.txt'];
+// The whole sample: its clean build is the shared sample site.
 const LARGE = ['2025-12-08.json', '2025-12-09.txt', '2025-12-10.txt'];
 function listingsWith(dir: string, names: string[]): string {
   rmSync(dir, { recursive: true, force: true });
@@ -31,12 +33,10 @@ function listingsWith(dir: string, names: string[]): string {
 
 let clean: { small: Map<string, string>; large: Map<string, string> };
 beforeAll(async () => {
-  const build = async (names: string[]) => {
-    const result = await buildSite({ listingsDir: listingsWith(path.join(tempDir('fs-clean'), 'listings'), names) });
-    expect(result.status, result.output).toBe(0);
-    return snapshot(result.outDir);
-  };
-  clean = { small: await build(SMALL), large: await build(LARGE) };
+  expect(LARGE).toEqual(readdirSync(fixtureListings).sort());
+  const small = await buildSite({ listingsDir: listingsWith(path.join(tempDir('fs-clean'), 'listings'), SMALL) });
+  expect(small.status, small.output).toBe(0);
+  clean = { small: snapshot(small.outDir), large: snapshot(await sharedSite('default')) };
 }, 300_000);
 
 const device = (folder: string) => statSync(folder).dev;
