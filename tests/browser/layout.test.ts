@@ -51,7 +51,7 @@ function templates(): [string, string][] {
   const tex = papers.find((paper) => /\$[^$]+\$/.test(paper.abstract))!;
   const summary = papers.find((paper) => paper.aiSummary && paper.keywords.length > 0 && paper.codeUrl)!;
   const topic = papers.find((paper) => paper.days[0].startsWith('2020-01') && paper.topics.length > 0)!.topics[0];
-  const idless = papers.find((paper) => !paper.arxivId)!;
+  const idless = papers.find((paper) => !paper.arxivId && paper.days.includes(pageCopy.slice(0, 10)))!;
   return [
     ['home', ''],
     ['calendar', 'days/'],
@@ -183,15 +183,18 @@ describe('parts kept apart', () => {
 
 describe('accessibility of every template', () => {
   it('axe finds nothing at any impact level, each template at 375 px dark or 1280 px light in turn', async () => {
-    for (const [index, [name, url]] of templates().entries()) {
-      const [width, colorScheme] = index % 2 === 0 ? ([375, 'dark'] as const) : ([1280, 'light'] as const);
-      const { context, page } = await open(url, width, colorScheme);
-      try {
+    // Two screens, each kept open as the templates take turns on them.
+    const screens = [await open('', 375, 'dark'), await open('', 1280, 'light')];
+    try {
+      for (const [index, [name, url]] of templates().entries()) {
+        const { page } = screens[index % 2];
+        const [width, colorScheme] = index % 2 === 0 ? [375, 'dark'] : [1280, 'light'];
+        await load(page, url);
         const violations = await runAxe(page);
         expect(violations, `${name} (${url}) at ${width} px, ${colorScheme}: ${formatViolations(violations)}`).toEqual([]);
-      } finally {
-        await context.close();
       }
+    } finally {
+      for (const { context } of screens) await context.close();
     }
   });
 });
