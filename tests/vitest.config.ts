@@ -6,7 +6,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/global-setup.ts'],
     // Two test files at a time: a build or a browser leaves a core idle much of the time (writing files,
-    // waiting on Chromium), and the two workers fill it. Shared sites are built once (tests/support/build-once.ts).
+    // waiting on Chromium), and the two workers fill it. Three were slower on two cores (over 20 minutes
+    // against 13). Shared sites are built once (tests/support/build-once.ts).
     fileParallelism: true,
     maxWorkers: 2,
     testTimeout: 180_000,
