@@ -183,7 +183,8 @@ describe('browser', { timeout: 120_000 }, () => {
       expect(await tab.title()).toBe('Home');
       await tab.click('a');
       await tab.waitForURL(`${server.url}papers/one/`);
-      expect(server.requests.map((r) => r.path)).toEqual(expect.arrayContaining(['/digest/', '/digest/style.css', '/digest/app.js', '/digest/papers/one/']));
+      // A request is recorded when its response closes, which can come after the browser has shown the page.
+      await expect.poll(() => server.requests.map((r) => r.path)).toEqual(expect.arrayContaining(['/digest/', '/digest/style.css', '/digest/app.js', '/digest/papers/one/']));
       expect(bytesFetched(server.requests)).toBeGreaterThan(0);
     } finally {
       await context.close();
