@@ -184,11 +184,12 @@ describe('parts kept apart', () => {
 describe('accessibility of every template', () => {
   it('axe finds nothing at any impact level, each template at 375 px dark or 1280 px light in turn', async () => {
     // Two screens, each kept open as the templates take turns on them.
-    const screens = [await open('', 375, 'dark'), await open('', 1280, 'light')];
+    const sizes = [[375, 'dark'], [1280, 'light']] as const;
+    const screens = await Promise.all(sizes.map(([width, colorScheme]) => open('', width, colorScheme)));
     try {
       for (const [index, [name, url]] of templates().entries()) {
         const { page } = screens[index % 2];
-        const [width, colorScheme] = index % 2 === 0 ? [375, 'dark'] : [1280, 'light'];
+        const [width, colorScheme] = sizes[index % 2];
         await load(page, url);
         const violations = await runAxe(page);
         expect(violations, `${name} (${url}) at ${width} px, ${colorScheme}: ${formatViolations(violations)}`).toEqual([]);
