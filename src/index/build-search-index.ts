@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { BundleTask } from './index-bundle.ts';
+import { INDEX_CHUNK_LOCATIONS } from './index-chunks.ts';
 import { inPool } from './index-pool.ts';
 import type { IndexedPage } from './read-search-pages.ts';
 import { compareFor, dayNumber } from './search-keys.ts';
@@ -78,9 +79,10 @@ async function readManifest(outDir: string): Promise<SearchManifest | undefined>
 
 /**
  * What a bundle's files are made by: Pagefind's version (a bundle indexed by another cannot be searched by
- * this one's pagefind.js) and this indexer's, raised when what it writes beside Pagefind's files changes.
+ * this one's pagefind.js), its chunk size, and this indexer's, raised when what it writes beside Pagefind's
+ * files changes.
  */
-const INDEXER = `pagefind ${pagefindVersion()}, indexer 2`;
+const INDEXER = `pagefind ${pagefindVersion()}, chunks of ${INDEX_CHUNK_LOCATIONS}, indexer 2`;
 
 /** Pagefind's version, from the package.json above its entry point (the package does not export the file). */
 function pagefindVersion(): string {

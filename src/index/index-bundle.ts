@@ -8,6 +8,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
+import { CHUNK_SIZE_VARIABLE, INDEX_CHUNK_LOCATIONS } from './index-chunks.ts';
 import { indexedDocument } from './indexed-content.ts';
 import { SEARCH_SORT_FILE, sortFileOf } from './search-sort-file.ts';
 import { PRIMARY_FOLDER, type SearchBundlePlan } from './search-periods.ts';
@@ -38,6 +39,8 @@ export async function indexBundle(outDir: string, bundle: BundleTask): Promise<v
     throw new Error(`Pagefind ${step} failed for ${bundle.folder}:\n${errors.join('\n')}`);
   };
   try {
+    // Read by the Pagefind service that createIndex starts (in a worker thread, this thread's copy of the environment).
+    process.env[CHUNK_SIZE_VARIABLE] = String(INDEX_CHUNK_LOCATIONS);
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index) return fail('startup', errors);
     for (let start = 0; start < bundle.pages.length; start += BATCH) {
