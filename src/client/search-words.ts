@@ -17,3 +17,16 @@ export function searchWords(input: string): SearchWords {
 export function exactTerm(word: string): string {
   return `"${word}"`;
 }
+
+/**
+ * Pagefind finds the longer words a word starts, but fetches only the index chunk where the word itself sorts:
+ * where the words it starts run on into the next chunk ("accur": "accurate" in one, "accuracy" in the next),
+ * their pages are missed. The chunk where they end is the one where the word followed by the BMP's last
+ * character sorts: preloading the term this returns fetches it. Only for the last word, the one a reader may
+ * still be typing (finished words must match exactly: search-archive.ts); none for an exact (quoted) term.
+ */
+export function rangeEndTerm(term: string): string | undefined {
+  if (/^\s*".*"\s*$/.test(term)) return undefined;
+  const last = term.split(' ').filter(Boolean).at(-1);
+  return last && `${last}\uffff`;
+}

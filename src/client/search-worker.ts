@@ -11,6 +11,7 @@
  * (search-worker-client.ts). A search's results stay here, numbered by the page, until it asks for their texts.
  */
 import { BUNDLE_FILTER, type PagefindInstance, type PagefindModule, type PagefindResult, type PagefindSearchOptions } from './pagefind-api.ts';
+import { rangeEndTerm } from './search-words.ts';
 
 /**
  * No length normalisation: a bundle's average page length would otherwise enter every score, and the
@@ -62,7 +63,18 @@ async function start({ basePath, primary, bundles }: StartOptions): Promise<void
   await Promise.all(rest.map(instanceOf));
 }
 
+/**
+ * Fetches the chunk where the words that `term`'s words start end (search-words.ts): measured on 549 real days,
+ * of 1,906 five- and six-letter prefixes of title words, 70 found under 90 % of their pages without it and 55
+ * with it (with Pagefind's default chunks, four times larger: 55 without).
+ */
+async function preloadRangeEnds(instance: PagefindInstance, term: string | null): Promise<void> {
+  const end = term && rangeEndTerm(term);
+  if (end) await instance.preload(end);
+}
+
 async function search(term: string | null, options: PagefindSearchOptions, at: number, searchId: number) {
+  await preloadRangeEnds(instances.get(at)!, term);
   const found = await instances.get(at)!.search(term, { filters: { ...options.filters, [BUNDLE_FILTER]: [folders.get(at)!] } });
   kept.set(searchId, found.results);
   for (const old of kept.keys()) if (kept.size > KEPT_SEARCHES) kept.delete(old);
@@ -78,8 +90,9 @@ async function data(searchId: number, index: number) {
 
 async function preload(term: string, at: number, warm: boolean): Promise<void> {
   const instance = instances.get(at);
-  await instance?.preload(term);
-  if (warm) await instance?.search(term, { filters: { [BUNDLE_FILTER]: [folders.get(at)!] } });
+  if (!instance) return;
+  await Promise.all([instance.preload(term), preloadRangeEnds(instance, term)]);
+  if (warm) await instance.search(term, { filters: { [BUNDLE_FILTER]: [folders.get(at)!] } });
 }
 
 const methods = { start, search, data, preload } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excerptParts } from '../../src/client/excerpt.ts';
-import { exactTerm, searchWords } from '../../src/client/search-words.ts';
+import { exactTerm, rangeEndTerm, searchWords } from '../../src/client/search-words.ts';
 
 describe('searchWords', () => {
   it('keeps words, drops markup punctuation, and knows whether the last word is finished', () => {
@@ -13,6 +13,13 @@ describe('searchWords', () => {
 
   it('quotes a word for an exact match', () => {
     expect(exactTerm('diffusion')).toBe('"diffusion"');
+  });
+
+  it("marks where the longer words of the last word end, except in an exact term", () => {
+    expect(rangeEndTerm('accur')).toBe('accur\uffff');
+    expect(rangeEndTerm('world mod')).toBe('mod\uffff');
+    expect(rangeEndTerm('"world"')).toBeUndefined();
+    expect(rangeEndTerm(' ')).toBeUndefined();
   });
 });
 
