@@ -74,8 +74,9 @@ async function preloadRangeEnds(instance: PagefindInstance, term: string | null)
 }
 
 async function search(term: string | null, options: PagefindSearchOptions, at: number, searchId: number) {
-  await preloadRangeEnds(instances.get(at)!, term);
-  const found = await instances.get(at)!.search(term, { filters: { ...options.filters, [BUNDLE_FILTER]: [folders.get(at)!] } });
+  const instance = instances.get(at)!;
+  await preloadRangeEnds(instance, term);
+  const found = await instance.search(term, { filters: { ...options.filters, [BUNDLE_FILTER]: [folders.get(at)!] } });
   kept.set(searchId, found.results);
   for (const old of kept.keys()) if (kept.size > KEPT_SEARCHES) kept.delete(old);
   return { ids: found.results.map((result) => result.id), scores: found.results.map((result) => result.score), filters: found.filters, totalFilters: found.totalFilters };

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { indexBundle } from '../../src/index/index-bundle.ts';
 import { CHUNK_SIZE_VARIABLE } from '../../src/index/index-chunks.ts';
 import { indexedDocument } from '../../src/index/indexed-content.ts';
+import { parseListingFile } from '../../src/parse/listing-file.ts';
 
 const REAL_DAYS = path.join(import.meta.dirname, '../fixtures/real-archive');
 let out: string;
@@ -19,11 +20,11 @@ beforeAll(async () => {
   out = mkdtempSync(path.join(tmpdir(), 'index-chunks-'));
   // Real titles and abstracts: about 200 papers, 40,000 words.
   for (const day of readdirSync(REAL_DAYS).filter((file) => file.endsWith('.json'))) {
-    for (const { paper } of JSON.parse(readFileSync(path.join(REAL_DAYS, day), 'utf8')) as { paper: { id: string; title: string; summary: string } }[]) {
-      const page = `papers/${paper.id}/index.html`;
+    for (const { arxivId, title, abstract } of parseListingFile(day, readFileSync(path.join(REAL_DAYS, day)), day).entries) {
+      const page = `papers/${arxivId}/index.html`;
       if (pages.includes(page)) continue;
       mkdirSync(path.join(out, path.dirname(page)), { recursive: true });
-      writeFileSync(path.join(out, page), `<html lang="en"><body><article data-pagefind-body><h1>${escape(paper.title)}</h1><p>${escape(paper.summary)}</p></article></body></html>`);
+      writeFileSync(path.join(out, page), `<html lang="en"><body><article data-pagefind-body><h1>${escape(title)}</h1><p>${escape(abstract)}</p></article></body></html>`);
       pages.push(page);
     }
   }
