@@ -29,7 +29,7 @@ import { acquireBuildLock, BuildLockedError } from '../src/publish/build-lock.ts
 import { faultAt } from '../src/publish/fault.ts';
 import { folderOverlapProblems } from '../src/publish/folder-overlap.ts';
 import { inputFingerprint } from '../src/publish/input-fingerprint.ts';
-import { hostLimitWarnings, sizeSummary } from '../src/publish/host-limits.ts';
+import { hostLimitWarnings, sizeSummary, textsPerFileHints } from '../src/publish/host-limits.ts';
 import * as publish from '../src/publish/publish-site.ts';
 import { scanOutput } from '../src/publish/scan-output.ts';
 import { buildInputs } from '../src/settings/build-inputs.ts';
@@ -189,7 +189,7 @@ try {
         fault('indexing');
       }
     : undefined;
-  search = await buildSearchIndex({ outDir: staging, splitBy: config.searchIndexSplit, maxBundlePages: config.searchBundlePages, cacheFile: path.join(cacheDir, 'search-pages.json'), runBundle });
+  search = await buildSearchIndex({ outDir: staging, splitBy: config.searchIndexSplit, maxBundlePages: config.searchBundlePages, textsPerFile: config.searchTextsPerFile, cacheFile: path.join(cacheDir, 'search-pages.json'), runBundle });
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   fail(`the search index could not be built: ${outcome()}`);
@@ -233,5 +233,6 @@ console.log(
 );
 console.log(`Site: ${sizeSummary(output.size)}.`);
 for (const warning of hostLimitWarnings(output.size)) console.warn(`warning: ${warning}; see "Host limits" in the README.`);
+for (const hint of textsPerFileHints(output.size, papers, config.searchTextsPerFile)) console.warn(hint);
 if (stopping) fail(`stopped by ${stopping} after publishing: ${show(dist)}/ holds the new complete build.`, 130);
 process.exit(0);

@@ -23,6 +23,7 @@ import { compareFor, dayNumber } from './search-keys.ts';
 import { SEARCH_MANIFEST, type SearchManifest } from './search-manifest.ts';
 import { ARCHIVE_FOLDER, MAX_BUNDLE_PAGES, planSearchBundles, PRIMARY_FOLDER } from './search-periods.ts';
 import { SEARCH_SORT_FILE } from './search-sort-file.ts';
+import { TEXTS_PER_FILE } from './search-text-files.ts';
 
 export interface SearchIndexOptions {
   outDir: string;
@@ -34,6 +35,8 @@ export interface SearchIndexOptions {
   maxBundlePages?: number;
   /** Where what was read of each page is remembered between builds. */
   cacheFile?: string;
+  /** Papers' search texts per file (search-text-files.ts). */
+  textsPerFile?: number;
   /** Bundles indexed at the same time. */
   jobs?: number;
   /** Indexes one bundle; by default in a worker thread. */
@@ -80,7 +83,7 @@ async function readManifest(outDir: string): Promise<SearchManifest | undefined>
 /**
  * What a bundle's files are made by: Pagefind's version (a bundle indexed by another cannot be searched by
  * this one's pagefind.js), its chunk size, and this indexer's, raised when what it writes beside Pagefind's
- * files changes.
+ * files changes. The texts per file, a setting, join them in each bundle's hash.
  */
 const INDEXER = `pagefind ${pagefindVersion()}, chunks of ${INDEX_CHUNK_LOCATIONS}, indexer 2`;
 
@@ -93,8 +96,8 @@ function pagefindVersion(): string {
   throw new Error('pagefind/package.json not found');
 }
 
-const bundleHash = (pages: readonly IndexedPage[]) => {
-  const hash = createHash('sha256').update(`${INDEXER}\0`);
+const bundleHash = (pages: readonly IndexedPage[], textsPerFile: number) => {
+  const hash = createHash('sha256').update(`${INDEXER}, ${textsPerFile} texts a file\0`);
   for (const page of pages) hash.update(`${page.sourcePath}\0${page.hash}\0`);
   return hash.digest('base64url');
 };
@@ -108,7 +111,7 @@ function boundsOf(pages: readonly IndexedPage[]): SearchManifest['bundles'][numb
   };
 }
 
-export async function buildSearchIndex({ outDir, pagesDir = 'papers', splitBy = 'period', maxBundlePages = MAX_BUNDLE_PAGES, cacheFile, jobs = 2, runBundle = inWorker }: SearchIndexOptions): Promise<SearchIndexSummary> {
+export async function buildSearchIndex({ outDir, pagesDir = 'papers', splitBy = 'period', maxBundlePages = MAX_BUNDLE_PAGES, cacheFile, textsPerFile = TEXTS_PER_FILE, jobs = 2, runBundle = inWorker }: SearchIndexOptions): Promise<SearchIndexSummary> {
   const started = performance.now();
   // Every bundle's pages in the archive's date order: Pagefind keeps it as its page order.
   const pages = (await readInWorker(outDir, pagesDir, cacheFile)).sort(compareFor('date'));
@@ -121,10 +124,10 @@ export async function buildSearchIndex({ outDir, pagesDir = 'papers', splitBy = 
   const stale: BundleTask[] = [];
   for (const bundle of plan) {
     const ofBundle = bundle.pages.map((sourcePath) => bySource.get(sourcePath)!);
-    const hash = bundleHash(ofBundle);
+    const hash = bundleHash(ofBundle, textsPerFile);
     const folder = path.join(outDir, bundle.folder);
     const kept = previous?.bundles.some((old) => old.folder === bundle.folder && old.hash === hash) && ['pagefind-entry.json', SEARCH_SORT_FILE].every((file) => existsSync(path.join(folder, file)));
-    if (!kept) stale.push({ ...bundle, order: ofBundle.map(({ published, upvotes }) => ({ published, upvotes })) });
+    if (!kept) stale.push({ ...bundle, order: ofBundle.map(({ published, upvotes }) => ({ published, upvotes })), textsPerFile });
     manifest.bundles.push({ period: bundle.period, folder: bundle.folder, hash, pages: bundle.pages.length, bounds: boundsOf(ofBundle) });
   }
   // Largest first, so the last one to finish is a small one.

@@ -10,12 +10,15 @@ import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { CHUNK_SIZE_VARIABLE, INDEX_CHUNK_LOCATIONS } from './index-chunks.ts';
 import { indexedDocument } from './indexed-content.ts';
+import { maxFragmentFiles } from './search-text-files.ts';
 import { SEARCH_SORT_FILE, sortFileOf } from './search-sort-file.ts';
 import { PRIMARY_FOLDER, type SearchBundlePlan } from './search-periods.ts';
 
 /** A bundle to index: its pages in order, each with what orders it. */
 export interface BundleTask extends Pick<SearchBundlePlan, 'folder' | 'pages'> {
   order: readonly { published: string; upvotes: number }[];
+  /** Papers' search texts per file (search-text-files.ts). */
+  textsPerFile: number;
 }
 
 // Pagefind also writes its own UI bundles, the web worker that pagefind.js starts and a WebAssembly build for
@@ -41,7 +44,8 @@ export async function indexBundle(outDir: string, bundle: BundleTask): Promise<v
   try {
     // Read by the Pagefind service that createIndex starts (in a worker thread, this thread's copy of the environment).
     process.env[CHUNK_SIZE_VARIABLE] = String(INDEX_CHUNK_LOCATIONS);
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    const maxFragments = maxFragmentFiles(bundle.pages.length, bundle.textsPerFile);
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', ...(maxFragments ? { maxFragments } : {}) });
     if (!index) return fail('startup', errors);
     for (let start = 0; start < bundle.pages.length; start += BATCH) {
       const batch = bundle.pages.slice(start, start + BATCH);

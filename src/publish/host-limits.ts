@@ -54,6 +54,27 @@ export function hostLimitWarnings(size: SiteSize): string[] {
   return warnings;
 }
 
+/**
+ * For each files limit the site passes or nears while each paper's search text has a file of its own: the
+ * fewest texts a file (search-text-files.ts) that bring the site under 80 % of it, and the files it would then
+ * have (one text file per `k` papers instead of one each; a bundle may round up by one). Nothing for a limit
+ * no setting brings it under.
+ */
+export function textsPerFileHints(size: SiteSize, papers: number, textsPerFile: number): string[] {
+  if (textsPerFile !== 1 || papers === 0) return [];
+  const hints: string[] = [];
+  for (const limit of HOST_LIMITS.filter(({ what, max }) => what === 'files' && size.files / max >= NEAR)) {
+    const k = [2, 4, 8, 16].find((texts) => (size.files - papers + Math.ceil(papers / texts)) / limit.max < NEAR);
+    if (k === undefined) continue;
+    const files = size.files - papers + Math.ceil(papers / k);
+    hints.push(
+      `hint: for ${limit.host}, SEARCH_TEXTS_PER_FILE=${k} puts ${k} papers' search texts in a file: about ${grouped.format(files)} files, ` +
+        `${Math.round((files / limit.max) * 100)} % of its limit, and searches fetch more (see "Host limits" in the README).`,
+    );
+  }
+  return hints;
+}
+
 /** "216 MB in 21,231 files": the summary line's account of the site. */
 export function sizeSummary(size: SiteSize): string {
   return `${megabytes(size.bytes)} in ${grouped.format(size.files)} files`;

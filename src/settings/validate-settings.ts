@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { MAX_BUNDLE_PAGES } from '../index/search-periods.ts';
+import { MOST_TEXTS_PER_FILE, TEXTS_PER_FILE } from '../index/search-text-files.ts';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -42,6 +43,8 @@ export const SiteConfigSchema = z.object({
   searchIndexSplit: z.enum(['period', 'none']),
   /** Pages in a search bundle of closed days, at most: about 0.16 MB of indexing memory each. */
   searchBundlePages: z.number().int().min(1),
+  /** Papers' search texts in one file: more than one for hosts that count files (see search-text-files.ts). */
+  searchTextsPerFile: z.number().int().min(1).max(MOST_TEXTS_PER_FILE),
   /** A build that would publish no papers fails, unless an empty site is what the user asked for. */
   allowEmptySite: z.enum(['', '0', '1', 'true', 'false']).transform((value) => value === '1' || value === 'true'),
 });
@@ -57,6 +60,7 @@ const FROM_ENV: Partial<Record<keyof SiteConfig, { variable: string; rule: strin
   topicsFile: { variable: 'TOPICS_FILE', rule: 'a YAML or JSON file', example: 'content/topics.yaml' },
   searchIndexSplit: { variable: 'SEARCH_INDEX_SPLIT', rule: '"period" or "none"', example: 'period' },
   searchBundlePages: { variable: 'SEARCH_BUNDLE_PAGES', rule: 'a whole number of pages, 1 or more', example: String(MAX_BUNDLE_PAGES) },
+  searchTextsPerFile: { variable: 'SEARCH_TEXTS_PER_FILE', rule: `a whole number from 1 to ${MOST_TEXTS_PER_FILE}`, example: '4' },
   allowEmptySite: { variable: 'ALLOW_EMPTY_SITE', rule: '1 (publish a site without papers) or 0', example: '1' },
 };
 
@@ -87,6 +91,7 @@ export function validateSettings(env: Env): SettingsResult {
     bestOfWeekCount: 10,
     searchIndexSplit: env.SEARCH_INDEX_SPLIT || 'period',
     searchBundlePages: env.SEARCH_BUNDLE_PAGES?.trim() ? Number(env.SEARCH_BUNDLE_PAGES) : MAX_BUNDLE_PAGES,
+    searchTextsPerFile: env.SEARCH_TEXTS_PER_FILE?.trim() ? Number(env.SEARCH_TEXTS_PER_FILE) : TEXTS_PER_FILE,
     allowEmptySite: (env.ALLOW_EMPTY_SITE ?? '').trim().toLowerCase(),
   });
   if (result.success) return { ok: true, config: result.data };

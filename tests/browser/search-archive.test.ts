@@ -1,8 +1,9 @@
 // Search over a multi-year archive of real Hugging Face days (tests/fixtures/search-archive: seven API answers, 134 papers, from
 // June 2024 to August 2026), built with bundles of at most 40 pages so that it has five, as a large archive has
 // many: every sort and filter gives the archive's own order, whatever the bundles; authors, arXiv ids and
-// phrases are found; a word that matches nothing says so.
-import { readFileSync } from 'node:fs';
+// phrases are found; a word that matches nothing says so. The bundled site keeps three papers' search texts in a
+// file (SEARCH_TEXTS_PER_FILE=3): every result's text still has to be its own.
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +28,7 @@ let single: StaticServer;
 let splitDist: string;
 
 beforeAll(async () => {
-  const [bundled, whole] = [await buildSite({ listingsDir: listings, env: { SEARCH_BUNDLE_PAGES: '40' } }), await buildSite({ listingsDir: listings, env: { SEARCH_INDEX_SPLIT: 'none' } })];
+  const [bundled, whole] = [await buildSite({ listingsDir: listings, env: { SEARCH_BUNDLE_PAGES: '40', SEARCH_TEXTS_PER_FILE: '3' } }), await buildSite({ listingsDir: listings, env: { SEARCH_INDEX_SPLIT: 'none' } })];
   expect(bundled.status, bundled.output).toBe(0);
   expect(whole.status, whole.output).toBe(0);
   splitDist = bundled.outDir;
@@ -80,6 +81,9 @@ describe('a multi-year archive in several bundles', () => {
   it('has several bundles spanning the years', () => {
     const manifest = JSON.parse(readFileSync(path.join(splitDist, 'pagefind/digest-indexes.json'), 'utf8'));
     expect(manifest.bundles.map((bundle: { period: string }) => bundle.period)).toEqual(['2026-08', '2026-05-20--2026-07-15', '2025-08-08', '2025-03-12', '2024-06-05--2024-10-17']);
+    for (const { folder, pages } of manifest.bundles as { folder: string; pages: number }[]) {
+      expect(readdirSync(path.join(splitDist, folder, 'fragment')), folder).toHaveLength(Math.ceil(pages / 3));
+    }
   });
 
   it.each(['date', 'upvotes'] as const)('a year filter sorted by %s lists that year in the order computed from the listings', async (sort) => {

@@ -21,15 +21,20 @@ beforeAll(async () => {
     mkdirSync(path.join(out, 'papers', id), { recursive: true });
     writeFileSync(path.join(out, 'papers', id, 'index.html'), `<html lang="en"><body><article data-pagefind-body><h1>${id}</h1><p>Words about ${id} and pruning.</p></article></body></html>`);
   }
-  await indexBundle(out, { folder: 'pagefind/', pages: ids.map((id) => `papers/${id}/index.html`), order });
+  const pages = ids.map((id) => `papers/${id}/index.html`);
+  await indexBundle(out, { folder: 'pagefind/', pages, order, textsPerFile: 1 });
+  await indexBundle(out, { folder: 'grouped/', pages, order, textsPerFile: 4 });
 }, 60_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
+const metaOf = (folder: string) => {
+  const sort = JSON.parse(readFileSync(path.join(out, folder, SEARCH_SORT_FILE), 'utf8')) as SortFile;
+  return { sort, meta: readPagefindMeta(gunzipSync(readFileSync(path.join(out, folder, sort.meta)))) };
+};
 const fragmentUrl = (hash: string) => JSON.parse(gunzipSync(readFileSync(path.join(out, 'pagefind', 'fragment', `${hash}.pf_fragment`))).subarray('pagefind_dcd'.length).toString()).url;
 
 it('reads the page list in the order the pages were indexed, as result ids', () => {
-  const sort = JSON.parse(readFileSync(path.join(out, 'pagefind', SEARCH_SORT_FILE), 'utf8')) as SortFile;
-  const meta = readPagefindMeta(gunzipSync(readFileSync(path.join(out, 'pagefind', sort.meta))));
+  const { sort, meta } = metaOf('pagefind');
   expect(meta.version).toBe('1.6.0');
   expect(meta.pages).toHaveLength(40);
   expect(meta.pages.map(fragmentUrl)).toEqual(ids.map((id) => `/papers/${id}/`));
@@ -37,6 +42,11 @@ it('reads the page list in the order the pages were indexed, as result ids', () 
   expect([...publishedDays(sort)]).toEqual(order.map((page) => dayNumber(page.published)));
   expect(sort.upvotes).toEqual(order.map((page) => page.upvotes));
   expect(readdirSync(path.join(out, 'pagefind')).filter((file) => file.endsWith('.pf_meta'))).toEqual([sort.meta]);
+});
+
+it('reads the same page list where several pages share a text file (SEARCH_TEXTS_PER_FILE)', () => {
+  expect(readdirSync(path.join(out, 'grouped', 'fragment'))).toHaveLength(10);
+  expect(metaOf('grouped').meta.pages).toEqual(metaOf('pagefind').meta.pages);
 });
 
 it('refuses what is not Pagefind metadata, or ends early', () => {

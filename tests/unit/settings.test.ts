@@ -6,7 +6,14 @@ import { validateSettings } from '../../src/settings/validate-settings.ts';
 describe('settings from the environment', () => {
   it('have defaults for a local build', () => {
     const result = validateSettings({});
-    expect(result).toMatchObject({ ok: true, config: { siteUrl: 'http://localhost:4321', basePath: '/', listingsDir: 'content/listings', distDir: 'dist', cacheDir: '.digest-cache', searchIndexSplit: 'period', allowEmptySite: false } });
+    expect(result).toMatchObject({ ok: true, config: { siteUrl: 'http://localhost:4321', basePath: '/', listingsDir: 'content/listings', distDir: 'dist', cacheDir: '.digest-cache', searchIndexSplit: 'period', searchTextsPerFile: 1, allowEmptySite: false } });
+  });
+
+  it('read SEARCH_TEXTS_PER_FILE as a whole number from 1 to 16', () => {
+    expect(validateSettings({ SEARCH_TEXTS_PER_FILE: '4' })).toMatchObject({ ok: true, config: { searchTextsPerFile: 4 } });
+    for (const value of ['0', '17', '2.5', 'four']) {
+      expect(validateSettings({ SEARCH_TEXTS_PER_FILE: value })).toEqual({ ok: false, problems: [`SEARCH_TEXTS_PER_FILE must be a whole number from 1 to 16, e.g. SEARCH_TEXTS_PER_FILE=4 (it is "${value}")`] });
+    }
   });
 
   it('read ALLOW_EMPTY_SITE as a yes/no switch', () => {
