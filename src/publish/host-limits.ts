@@ -4,6 +4,8 @@
  * Figures as the hosts document them: GitHub Pages 1 GB a site; Cloudflare Pages 20,000 files on the free
  * plan, 100,000 on paid plans and 25 MiB a file; GitLab Pages 1 GB and 200,000 files.
  */
+import { MOST_TEXTS_PER_FILE } from '../index/search-text-files.ts';
+
 export interface SiteSize {
   bytes: number;
   files: number;
@@ -56,19 +58,21 @@ export function hostLimitWarnings(size: SiteSize): string[] {
 
 /**
  * For each files limit the site passes or nears while each paper's search text has a file of its own: the
- * fewest texts a file (search-text-files.ts) that bring the site under 80 % of it, and the files it would then
- * have (one text file per `k` papers instead of one each; a bundle may round up by one). Nothing for a limit
- * no setting brings it under.
+ * fewest texts a file (search-text-files.ts; 2, 4, 8…) that bring the site under 80 % of it, and the files it
+ * would then have (one text file per so many papers instead of one each; a bundle may round up by one).
+ * Nothing for a limit no setting brings it under.
  */
 export function textsPerFileHints(size: SiteSize, papers: number, textsPerFile: number): string[] {
   if (textsPerFile !== 1 || papers === 0) return [];
+  const filesWith = (texts: number) => size.files - papers + Math.ceil(papers / texts);
   const hints: string[] = [];
   for (const limit of HOST_LIMITS.filter(({ what, max }) => what === 'files' && size.files / max >= NEAR)) {
-    const k = [2, 4, 8, 16].find((texts) => (size.files - papers + Math.ceil(papers / texts)) / limit.max < NEAR);
-    if (k === undefined) continue;
-    const files = size.files - papers + Math.ceil(papers / k);
+    let texts = 2;
+    while (texts <= MOST_TEXTS_PER_FILE && filesWith(texts) / limit.max >= NEAR) texts *= 2;
+    if (texts > MOST_TEXTS_PER_FILE) continue;
+    const files = filesWith(texts);
     hints.push(
-      `hint: for ${limit.host}, SEARCH_TEXTS_PER_FILE=${k} puts ${k} papers' search texts in a file: about ${grouped.format(files)} files, ` +
+      `hint: for ${limit.host}, SEARCH_TEXTS_PER_FILE=${texts} puts ${texts} papers' search texts in a file: about ${grouped.format(files)} files, ` +
         `${Math.round((files / limit.max) * 100)} % of its limit, and searches fetch more (see "Host limits" in the README).`,
     );
   }
