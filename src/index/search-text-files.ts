@@ -1,7 +1,7 @@
 /**
  * How many papers' search texts share a file. Pagefind writes each indexed page's text (title, meta and the
- * words excerpts come from) to a file of its own: one file per paper, half of a site's files. Hosts that count
- * files fill up with them (Cloudflare Pages Free: 20,000 files, which 549 real days pass). Pagefind's
+ * words excerpts come from) to a file of its own: one file per paper, nearly half of a site's files. Hosts that
+ * count files fill up with them (Cloudflare Pages Free: 20,000 files, which 549 real days pass). Pagefind's
  * `maxFragments` puts the texts of consecutive pages (here: papers of the same days) in shared files instead.
  * The price is paid by searches: a result's text comes with its neighbours', and Pagefind's metadata names
  * each page's file. Measured on 549 real days ("reasoning", the whole first search): 228.5 kB with one text a
