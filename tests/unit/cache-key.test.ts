@@ -18,8 +18,10 @@ async function keyWith(env: Record<string, string>): Promise<string> {
 }
 
 it('holds the settings pages show, not those only the search index or the build read', async () => {
-  const plain = await keyWith({ BASE_PATH: '/', SEARCH_TEXTS_PER_FILE: '' });
-  expect(await keyWith({ BASE_PATH: '/digest/', SEARCH_TEXTS_PER_FILE: '' })).not.toBe(plain);
-  expect(await keyWith({ BASE_PATH: '/', SEARCH_TEXTS_PER_FILE: '4' })).toBe(plain);
-  expect(await keyWith({ BASE_PATH: '/', SEARCH_TEXTS_PER_FILE: '', LISTINGS_DIR: 'elsewhere' })).toBe(plain);
+  const base = { BASE_PATH: '/', SEARCH_TEXTS_PER_FILE: '', SEARCH_INDEX_SPLIT: '', SEARCH_BUNDLE_PAGES: '', LISTINGS_DIR: '' };
+  const plain = await keyWith(base);
+  expect(await keyWith({ ...base, BASE_PATH: '/digest/' })).not.toBe(plain);
+  for (const setting of [{ SEARCH_TEXTS_PER_FILE: '4' }, { SEARCH_INDEX_SPLIT: 'none' }, { SEARCH_BUNDLE_PAGES: '40' }, { LISTINGS_DIR: 'elsewhere' }]) {
+    expect(await keyWith({ ...base, ...setting }), JSON.stringify(setting)).toBe(plain);
+  }
 });

@@ -7,8 +7,18 @@ import { createHash } from 'node:crypto';
 import { siteConfig } from '../../settings/site-config.ts';
 
 // Where the listings, the output and the cache are is no part of any page: moving them re-renders nothing.
-// Nor is how the search index files its texts (the indexing, after Astro, reads it).
-const { listingsDir: _listings, topicsFile: _topics, distDir: _dist, cacheDir: _cache, allowEmptySite: _empty, searchTextsPerFile: _texts, ...shownSettings } = siteConfig;
+// Nor is how the search index is split and files its texts: the indexing, after Astro, reads those.
+const {
+  listingsDir: _listings,
+  topicsFile: _topics,
+  distDir: _dist,
+  cacheDir: _cache,
+  allowEmptySite: _empty,
+  searchIndexSplit: _split,
+  searchBundlePages: _bundlePages,
+  searchTextsPerFile: _texts,
+  ...shownSettings
+} = siteConfig;
 const settings = JSON.stringify(shownSettings);
 
 export function cacheKey(shown: unknown): string {
