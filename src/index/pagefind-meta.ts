@@ -4,9 +4,10 @@
  * the bundle's sort file (search-sort-file.ts).
  *
  * The file is gzip, then `pagefind_dcd` and a CBOR array: the generator's version, the pages (each an array
- * that starts with the hash, then the word count and, in Pagefind 1.6, one more field), then index chunks, filters and
- * sorts, which are not read. Only the CBOR this file uses is decoded (unsigned integers, text, byte
- * strings, arrays, maps); anything else is an error, not a guess.
+ * that starts with the hash, then the word count and, in Pagefind 1.6, the shared file holding its text, empty
+ * when it has one of its own: search-text-files.ts), then index chunks, filters and sorts, which are not read.
+ * Only the CBOR this file uses is decoded (unsigned integers, text, byte strings, arrays, maps); anything else
+ * is an error, not a guess.
  */
 
 const SIGNATURE = 'pagefind_dcd';
