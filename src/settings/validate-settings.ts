@@ -64,6 +64,9 @@ const FROM_ENV: Partial<Record<keyof SiteConfig, { variable: string; rule: strin
   allowEmptySite: { variable: 'ALLOW_EMPTY_SITE', rule: '1 (publish a site without papers) or 0', example: '1' },
 };
 
+/** The environment variables the settings are read from. */
+export const SETTING_VARIABLES: readonly string[] = Object.values(FROM_ENV).map((setting) => setting.variable);
+
 /** A base path in the one form the rest of the code relies on: leading and trailing slash. */
 export function normaliseBasePath(value: string): string {
   const trimmed = value.trim().replace(/^\/+|\/+$/g, '');

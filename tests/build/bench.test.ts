@@ -37,7 +37,8 @@ it('prints and writes one table with every figure (the reference columns stay em
   const child = spawn(process.execPath, [path.join(projectRoot, 'scripts/bench.mjs'), '--papers', '150', '--quiet-wait', '0', '--search-runs', '1', '--work', path.join(work, 'run'), '--out', out], {
     cwd: projectRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, BENCH_REFERENCE: '' },
+    // A build setting in the environment reaches our builds, and the report names it.
+    env: { ...process.env, BENCH_REFERENCE: '', SEARCH_TEXTS_PER_FILE: '2' },
   });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
@@ -67,6 +68,10 @@ it('prints and writes one table with every figure (the reference columns stay em
   // Per paper: bytes and files, and the share of each host limit with the archive size that would pass it.
   expect(rows.get('dist/ per paper, all in')![0]).toMatch(/^\d+\.\d kB, \d\.\d\d files$/);
   expect(rows.get('· paper pages')![0]).toMatch(/^\d+\.\d kB, 1\.00 files$/);
+  // Two papers' search texts a file: the search index has fewer files than papers.
+  const indexPerPaper = table.find((line) => /^\| · search index \| [\d.]+ kB, /.test(line));
+  expect(Number(indexPerPaper?.match(/([\d.]+) files \|/)?.[1]), indexPerPaper).toBeLessThan(0.9);
+  expect(report).toContain('Our settings: SEARCH_TEXTS_PER_FILE=2.');
   expect(rows.get('GitHub Pages, site size: share used · papers at the limit')![0]).toMatch(/^\d+ % · [\d,]+$/);
   // The rebuild after one new day renders some pages, not all; the unchanged one none.
   const [rendered, total] = rows.get('· pages rendered')![0].split(' of ').map(Number);
