@@ -209,13 +209,17 @@ async function referenceBuild(listingsDir, label) {
   return { ...run, hugo: field('hugo_s') * 1000, pagefind: field('pagefind_s') * 1000, wall: (field('hugo_s') + field('pagefind_s')) * 1000, pages: field('pages'), site: path.join(siteDir, 'public'), load: before };
 }
 
+/** The settings the bench gives our builds itself; the environment's others reach them as they are. */
+const settingsOfTheBench = (listingsDir) => ({ LISTINGS_DIR: listingsDir, DIST_DIR: path.join(work, 'dist'), CACHE_DIR: path.join(work, 'cache'), SITE_URL: 'https://digest.example.org' });
+
 async function benchSize(papers) {
   console.error(`\n== ${papers} papers (load ${load()})`);
   const project = projectCopy();
   const { base, next, latestDay } = listings(papers);
-  const dist = path.join(work, 'dist');
-  for (const folder of [dist, `${dist}.staging`, path.join(work, 'cache')]) rmSync(folder, { recursive: true, force: true });
-  const env = { ...process.env, LISTINGS_DIR: base, DIST_DIR: dist, CACHE_DIR: path.join(work, 'cache'), SITE_URL: 'https://digest.example.org', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', CI: '' };
+  const own = settingsOfTheBench(base);
+  const dist = own.DIST_DIR;
+  for (const folder of [dist, `${dist}.staging`, own.CACHE_DIR]) rmSync(folder, { recursive: true, force: true });
+  const env = { ...process.env, ...own, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', CI: '' };
 
   const cold = await ourBuild(project, env, `cold-${papers}`);
   console.error(`ours cold: ${seconds(cold.wallMs)}, peak ${megabytes(cold.peakRss)} (load ${cold.load})`);
@@ -243,7 +247,7 @@ async function benchSize(papers) {
   const index = await indexAlone(project, env, dist, papers);
   console.error(`search index alone: ${seconds(index.wallMs)}, ${index.searchBundles} bundles, peak ${megabytes(index.peakRss)}`);
   // Our copies of the site take memory on tmpfs, which the reference's Pagefind needs at 100k papers.
-  for (const folder of [dist, `${dist}.staging`, path.join(work, 'cache')]) rmSync(folder, { recursive: true, force: true });
+  for (const folder of [dist, `${dist}.staging`, own.CACHE_DIR]) rmSync(folder, { recursive: true, force: true });
   const theirsNewDay = reference ? await referenceBuildOrNothing(base, `new-day-${papers}`) : undefined;
   if (theirsNewDay) rmSync(path.dirname(theirsNewDay.site), { recursive: true, force: true });
   if (theirsNewDay) console.error(`reference, one new day (a full build): ${seconds(theirsNewDay.wall)}`);
@@ -306,8 +310,8 @@ function table(results) {
 }
 
 mkdirSync(work, { recursive: true });
-// Settings in the environment reach our builds; the bench sets the folders and the site's address itself.
-const settings = SETTING_VARIABLES.filter((name) => process.env[name] && !['LISTINGS_DIR', 'DIST_DIR', 'CACHE_DIR', 'SITE_URL'].includes(name)).map((name) => `${name}=${process.env[name]}`);
+// The settings from the environment that reach our builds, for the report.
+const settings = SETTING_VARIABLES.filter((name) => process.env[name] && !(name in settingsOfTheBench(''))).map((name) => `${name}=${process.env[name]}`);
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.type()} ${os.release()}`;
 console.error(`Benchmark in ${work} on ${machine}${reference ? `; reference: ${reference}` : '; no reference (--reference DIR to compare)'}`);
 const report = (results) => [

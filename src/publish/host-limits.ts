@@ -4,7 +4,7 @@
  * Figures as the hosts document them: GitHub Pages 1 GB a site; Cloudflare Pages 20,000 files on the free
  * plan, 100,000 on paid plans and 25 MiB a file; GitLab Pages 1 GB and 200,000 files.
  */
-import { MOST_TEXTS_PER_FILE } from '../index/search-text-files.ts';
+import { maxFragmentFiles, MOST_TEXTS_PER_FILE } from '../index/search-text-files.ts';
 
 export interface SiteSize {
   bytes: number;
@@ -64,7 +64,7 @@ export function hostLimitWarnings(size: SiteSize): string[] {
  */
 export function textsPerFileHints(size: SiteSize, papers: number, textsPerFile: number): string[] {
   if (textsPerFile !== 1 || papers === 0) return [];
-  const filesWith = (texts: number) => size.files - papers + Math.ceil(papers / texts);
+  const filesWith = (texts: number) => size.files - papers + (maxFragmentFiles(papers, texts) ?? papers);
   const hints: string[] = [];
   for (const limit of HOST_LIMITS.filter(({ what, max }) => what === 'files' && size.files / max >= NEAR)) {
     let texts = 2;
