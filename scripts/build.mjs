@@ -206,7 +206,7 @@ const built = performance.now();
 const output = await scanOutput(staging, spawnedAt);
 const pages = output.files.filter((file) => file.endsWith('.html'));
 const renderedPages = output.written.filter((file) => file.endsWith('.html'));
-const days = (await listingPaths(path.resolve(root, config.listingsDir))).files
+const days = listingPaths(path.resolve(root, config.listingsDir)).files
   .map((file) => listingName(path.basename(file))?.day)
   .filter(Boolean)
   .sort();

@@ -5,7 +5,7 @@
  * run both at once (`loadDigestFromFolder`). Problems are thrown together as one ListingError.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseListingFile } from '../parse/listing-file.ts';
 import { ListingError, type ListingProblem } from '../parse/problems.ts';
@@ -29,13 +29,16 @@ export interface DigestInput {
   topics: { relativePath: string; text: string };
 }
 
-/** Reads the listing folder (sub-folders too, in name order) and the taxonomy. */
-export async function readDigestInput(source: DigestSource): Promise<DigestInput> {
+/**
+ * Reads the listing folder (sub-folders too, in name order) and the taxonomy. Synchronous: see the content
+ * loader (src/loader/digest-loader.ts), which must not wait on the disk while Astro's store is unsaved.
+ */
+export function readDigestInput(source: DigestSource): DigestInput {
   const listingsDir = path.resolve(source.root, source.listingsDir);
   const shown = (full: string) => path.relative(source.root, full) || '.';
   let names: string[];
   try {
-    const found = await listingPaths(listingsDir);
+    const found = listingPaths(listingsDir);
     if (found.broken.length > 0) {
       throw new ListingError(found.broken.map(({ file, target }) => ({ file: shown(file), line: 1, reason: `a link to ${target}, which does not exist` })));
     }
@@ -45,17 +48,15 @@ export async function readDigestInput(source: DigestSource): Promise<DigestInput
     throw new ListingError([{ file: shown(listingsDir), line: 1, reason: `cannot read the listings folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }]);
   }
   const hash = createHash('sha256');
-  const listings = await Promise.all(
-    names.map(async (name) => {
-      const fullPath = path.join(listingsDir, name);
-      return { name: path.basename(name), relativePath: shown(fullPath), bytes: await readFile(fullPath) };
-    }),
-  );
+  const listings = names.map((name) => {
+    const fullPath = path.join(listingsDir, name);
+    return { name: path.basename(name), relativePath: shown(fullPath), bytes: readFileSync(fullPath) };
+  });
   for (const listing of listings) hash.update(`\0${listing.relativePath}\0`).update(listing.bytes);
   const topicsPath = path.resolve(source.root, source.topicsFile);
   let text: string;
   try {
-    text = await readFile(topicsPath, 'utf8');
+    text = readFileSync(topicsPath, 'utf8');
   } catch (error) {
     throw new ListingError([{ file: shown(topicsPath), line: 1, reason: `cannot read the topic taxonomy: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }]);
   }
@@ -74,6 +75,6 @@ export function digestFromInput(input: DigestInput, relatedCount = 5, features?:
 }
 
 /** Both steps at once, without a feature cache: what a built site must contain (the tests' reference). */
-export async function loadDigestFromFolder(source: DigestSource): Promise<Digest> {
-  return digestFromInput(await readDigestInput(source), source.relatedCount);
+export function loadDigestFromFolder(source: DigestSource): Digest {
+  return digestFromInput(readDigestInput(source), source.relatedCount);
 }

@@ -4,7 +4,7 @@
  * entries and notes (`isIgnoredListingName`) are left out. A link to nothing is returned apart, so the
  * build can name it instead of saying the folder has no listings.
  */
-import { readdir, readlink, realpath, stat } from 'node:fs/promises';
+import { readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isIgnoredListingName } from '../parse/listing-file.ts';
 
@@ -15,30 +15,39 @@ export interface ListingPaths {
   broken: { file: string; target: string }[];
 }
 
-export async function listingPaths(folder: string): Promise<ListingPaths> {
+/** What a link points to; undefined when that cannot be reached (missing, a loop, no permission). */
+function targetOf(link: string) {
+  try {
+    return statSync(link);
+  } catch {
+    return undefined;
+  }
+}
+
+export function listingPaths(folder: string): ListingPaths {
   const files: string[] = [];
   const broken: ListingPaths['broken'] = [];
-  const walk = async (dir: string, seen: ReadonlySet<string>): Promise<void> => {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
+  const walk = (dir: string, seen: ReadonlySet<string>): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
-        const target = await stat(full).catch(() => undefined);
+        const target = targetOf(full);
         if (!target) {
-          if (!isIgnoredListingName(entry.name)) broken.push({ file: full, target: await readlink(full) });
+          if (!isIgnoredListingName(entry.name)) broken.push({ file: full, target: readlinkSync(full) });
           continue;
         }
         [isDirectory, isFile] = [target.isDirectory(), target.isFile()];
       }
       if (isDirectory) {
-        const real = await realpath(full);
-        if (!seen.has(real)) await walk(full, new Set([...seen, real]));
+        const real = realpathSync(full);
+        if (!seen.has(real)) walk(full, new Set([...seen, real]));
       } else if (isFile && !isIgnoredListingName(entry.name)) files.push(full);
     }
   };
-  await walk(folder, new Set([await realpath(folder)]));
+  walk(folder, new Set([realpathSync(folder)]));
   files.sort();
   return { files, broken };
 }

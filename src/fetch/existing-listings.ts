@@ -12,12 +12,12 @@ export type DayListings = Record<ListingExtension, string[]>;
 const noListings = (): DayListings => Object.fromEntries(LISTING_EXTENSIONS.map((extension) => [extension, []])) as unknown as DayListings;
 
 /** Paths (joined onto `listingsDir`) of every day's listing files; a missing folder has none. */
-export async function existingListings(listingsDir: string): Promise<Map<string, DayListings>> {
+export function existingListings(listingsDir: string): Map<string, DayListings> {
   const byDay = new Map<string, DayListings>();
   let files: string[];
   try {
     // As the build reads the folder: links to listings elsewhere count.
-    files = (await listingPaths(listingsDir)).files;
+    files = listingPaths(listingsDir).files;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return byDay;
     throw error;

@@ -89,7 +89,7 @@ export async function runFetch(run: FetchRun): Promise<number> {
   const { settings, request } = run;
   const listingsDir = path.resolve(run.cwd, settings.listingsDir);
   const shown = (file: string) => shownPath(file, run.cwd);
-  const existing = await existingListings(listingsDir);
+  const existing = existingListings(listingsDir);
   const window = request.days ? undefined : fetchWindow(run.today, settings.recentDays, settings.lookbackDays, new Set(existing.keys()));
   const days = request.days ?? window!.days;
   const failed: { day: string; reason: string }[] = [];

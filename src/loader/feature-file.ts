@@ -4,15 +4,15 @@
  * version (the pipeline's code and the taxonomy): when either changes, it starts empty. Only the entries used
  * by the last build are written back, so it never grows beyond the archive.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { FeatureCache, PaperFeatures } from '../collect/paper-features.ts';
 import type { DayRelated } from '../collect/related.ts';
-import { writeFileAtomic } from '../util/fs/write-file-atomic.ts';
+import { writeFileAtomicSync } from '../util/fs/write-file-atomic.ts';
 
 export interface FeatureFile extends FeatureCache {
-  save(): Promise<void>;
+  save(): void;
 }
 
 /** Lookups in what was stored that also record what this build used (and set), so only that is saved. */
@@ -31,11 +31,12 @@ function remembering<T>(known: Map<string, T>) {
   };
 }
 
-export async function openFeatureFile(file: string, version: string): Promise<FeatureFile> {
+/** Synchronous, like the loader's other reads (see src/loader/digest-loader.ts). */
+export function openFeatureFile(file: string, version: string): FeatureFile {
   let known = new Map<string, PaperFeatures>();
   let knownDays = new Map<string, DayRelated>();
   try {
-    const stored = deserialize(await readFile(file)) as { version: string; features: Map<string, PaperFeatures>; days?: Map<string, DayRelated> };
+    const stored = deserialize(readFileSync(file)) as { version: string; features: Map<string, PaperFeatures>; days?: Map<string, DayRelated> };
     if (stored.version === version) {
       known = stored.features;
       knownDays = stored.days ?? knownDays;
@@ -50,9 +51,9 @@ export async function openFeatureFile(file: string, version: string): Promise<Fe
     set: features.set,
     getDay: days.get,
     setDay: days.set,
-    async save() {
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFileAtomic(file, serialize({ version, features: features.used, days: days.used }));
+    save() {
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileAtomicSync(file, serialize({ version, features: features.used, days: days.used }));
     },
   };
 }

@@ -32,7 +32,7 @@ beforeAll(async () => {
   generateListings({ papers: 7 * 50, dir: listings, perDay: 50 });
   cpSync(realDays, listings, { recursive: true });
   cpSync(path.join(fixtureListings, pageCopy), path.join(listings, pageCopy));
-  papers = (await digestOf(listings)).papers;
+  papers = digestOf(listings).papers;
   const result = await buildSite({ listingsDir: listings, outDir: path.join(root, 'dist') });
   expect(result.status, result.output).toBe(0);
   server = await serveStatic(result.outDir);

@@ -46,8 +46,8 @@ function listings(name: string, days: string[]): string {
 
 const before = listings('before', ['2025-12-07', '2025-12-08', '2025-12-09']);
 const after = listings('after', ['2025-12-07', '2025-12-09', '2025-12-10']);
-const digestBefore = await digestOf(before);
-const digestAfter = await digestOf(after);
+const digestBefore = digestOf(before);
+const digestAfter = digestOf(after);
 const dropped = digestBefore.papers.find((paper) => !digestAfter.papers.some((other) => other.id === paper.id))!;
 const hostile = digestBefore.papers.find((paper) => paper.title === HOSTILE_TITLE)!;
 const day9 = digestBefore.days.find((day) => day.date === '2025-12-09')!;

@@ -10,7 +10,7 @@ import { read } from '../support/dist.ts';
 import { sharedSite } from '../support/shared-site.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
-const digest = await digestOf();
+const digest = digestOf();
 let browser: Browser;
 let server: StaticServer;
 let dist: string;

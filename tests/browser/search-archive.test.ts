@@ -17,7 +17,7 @@ import { FIRST_SCREEN } from '../../src/client/search-page.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const listings = path.join(projectRoot, 'tests/fixtures/search-archive');
-const digest = await digestOf(listings);
+const digest = digestOf(listings);
 const papers = digest.papers;
 const byId = new Map(papers.map((paper) => [paper.id, paper]));
 const topicName = new Map(digest.topics.map((topic) => [topic.slug, topic.name]));

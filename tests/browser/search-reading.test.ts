@@ -13,7 +13,7 @@ import { sharedSite } from '../support/shared-site.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const wordsListings = path.join(projectRoot, 'tests/fixtures/search-words');
-const digest = await digestOf();
+const digest = digestOf();
 let browser: Browser;
 let sample: StaticServer;
 let words: StaticServer;

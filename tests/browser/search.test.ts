@@ -9,7 +9,7 @@ import { recordWorkerMessages, workerMessages } from '../support/worker-messages
 import { PRELOAD_FROM_LETTERS } from '../../src/client/search-archive.ts';
 import { bytesFetched, serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
-const digest = await digestOf();
+const digest = digestOf();
 const byId = new Map(digest.papers.map((paper) => [paper.id, paper]));
 let browser: Browser;
 

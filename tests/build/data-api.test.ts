@@ -15,7 +15,7 @@ const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats.default(ajv);
 const validIndex = ajv.compile(schema('index'));
 const validDay = ajv.compile(schema('day'));
-const digest = await digestOf();
+const digest = digestOf();
 let dist = '';
 
 beforeAll(async () => {

@@ -10,7 +10,7 @@ import { hasFeedparser, noteFeedparserSkipped, parseFeed } from '../support/feed
 import { sharedSite, type SharedSiteName } from '../support/shared-site.ts';
 
 const ORIGIN = 'https://digest.example.org';
-const digest = await digestOf();
+const digest = digestOf();
 const byId = new Map(digest.papers.map((paper) => [paper.id, paper]));
 const topicName = new Map(digest.topics.map((topic) => [topic.slug, topic.name]));
 

@@ -53,10 +53,10 @@ describe('an incremental build', () => {
   });
 
   it('renders only the pages a new day changes', async () => {
-    const before = await digestOf(listings);
+    const before = digestOf(listings);
     copyFileSync(path.join(allListings, '2025-12-10.txt'), path.join(listings, '2025-12-10.txt'));
     const output = await build();
-    const after = await digestOf(listings);
+    const after = digestOf(listings);
     expect(output).toMatch(/Published .*: 1 new day, 30 new papers \(76 in all\)/);
     expect(after.papers).toHaveLength(76);
     rendered = stamp().rendered;

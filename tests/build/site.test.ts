@@ -6,7 +6,7 @@ import { attributeValues, existsInDist, fileForUrl, filesIn, read } from '../sup
 import { digestOf } from '../support/digest.ts';
 import { sharedSite } from '../support/shared-site.ts';
 
-const digest = await digestOf();
+const digest = digestOf();
 let dist: string;
 beforeAll(async () => {
   dist = await sharedSite('default');

@@ -17,7 +17,7 @@ import { MARKUP_PAPERS } from './corpus.ts';
 import { tokenize } from './html.ts';
 import { markupListings, markupSite } from './sites.ts';
 
-const digest = await digestOf(markupListings);
+const digest = digestOf(markupListings);
 const SCRIPT_TITLE = MARKUP_PAPERS.find((paper) => paper.title.endsWith('Script Tags in a Title'))!.title;
 const BREAKOUT_TITLE = MARKUP_PAPERS.find((paper) => paper.title.endsWith('Attribute Breakout'))!.title;
 const titles = new Set(MARKUP_PAPERS.map((paper) => paper.title));

@@ -6,6 +6,6 @@ import { fixtureListings, projectRoot } from './build-site.ts';
 
 export const defaultTopicsFile = path.join(projectRoot, 'content/topics.yaml');
 
-export function digestOf(listingsDir = fixtureListings, topicsFile = defaultTopicsFile): Promise<Digest> {
+export function digestOf(listingsDir = fixtureListings, topicsFile = defaultTopicsFile): Digest {
   return loadDigestFromFolder({ root: projectRoot, listingsDir, topicsFile });
 }

@@ -13,32 +13,32 @@ afterEach(() => rmSync(path.dirname(path.dirname(file)), { recursive: true, forc
 
 const features = (topic: string): PaperFeatures => ({ topics: [topic], terms: ['prune'], counts: [2], links: [] });
 
-it('gives back what an earlier build computed, for the same version only', async () => {
-  const first = await openFeatureFile(file, 'v1');
+it('gives back what an earlier build computed, for the same version only', () => {
+  const first = openFeatureFile(file, 'v1');
   expect(first.get('a')).toBeUndefined();
   first.set('a', features('pruning'));
-  await first.save();
-  expect((await openFeatureFile(file, 'v1')).get('a')).toEqual(features('pruning'));
-  expect((await openFeatureFile(file, 'v2')).get('a')).toBeUndefined();
+  first.save();
+  expect((openFeatureFile(file, 'v1')).get('a')).toEqual(features('pruning'));
+  expect((openFeatureFile(file, 'v2')).get('a')).toBeUndefined();
 });
 
-it('keeps only what the last build used, so it never outgrows the archive', async () => {
-  const first = await openFeatureFile(file, 'v1');
+it('keeps only what the last build used, so it never outgrows the archive', () => {
+  const first = openFeatureFile(file, 'v1');
   first.set('a', features('a'));
   first.set('b', features('b'));
-  await first.save();
-  const second = await openFeatureFile(file, 'v1');
+  first.save();
+  const second = openFeatureFile(file, 'v1');
   second.get('a');
-  await second.save();
-  const third = await openFeatureFile(file, 'v1');
+  second.save();
+  const third = openFeatureFile(file, 'v1');
   expect(third.get('a')).toEqual(features('a'));
   expect(third.get('b')).toBeUndefined();
 });
 
-it('keeps the related papers of each day beside the features', async () => {
-  const first = await openFeatureFile(file, 'v1');
+it('keeps the related papers of each day beside the features', () => {
+  const first = openFeatureFile(file, 'v1');
   first.setDay('day-1', { a: [['b', 0.5]] });
-  await first.save();
-  expect((await openFeatureFile(file, 'v1')).getDay('day-1')).toEqual({ a: [['b', 0.5]] });
-  expect((await openFeatureFile(file, 'v2')).getDay('day-1')).toBeUndefined();
+  first.save();
+  expect((openFeatureFile(file, 'v1')).getDay('day-1')).toEqual({ a: [['b', 0.5]] });
+  expect((openFeatureFile(file, 'v2')).getDay('day-1')).toBeUndefined();
 });

@@ -30,20 +30,20 @@ describe('writeFileAtomic', () => {
 });
 
 describe('existingListings', () => {
-  it("finds every day's files in sub-folders, and ignores hidden and foreign files", async () => {
+  it("finds every day's files in sub-folders, and ignores hidden and foreign files", () => {
     const dir = tempDir('existing');
     mkdirSync(path.join(dir, '2025', '12'), { recursive: true });
     for (const name of ['2025-12-08.json', '2025/2025-12-09.txt', '2025/12/2025-12-09.json', '2025/12/.2025-12-10.json.1.ab.tmp', 'notes.md', '2025-12-11.json.bak']) {
       writeFileSync(path.join(dir, name), '[]');
     }
-    const found = await existingListings(dir);
+    const found = existingListings(dir);
     expect([...found.keys()].sort()).toEqual(['2025-12-08', '2025-12-09']);
     expect(found.get('2025-12-08')).toEqual({ json: [path.join(dir, '2025-12-08.json')], txt: [] });
     expect(found.get('2025-12-09')).toEqual({ json: [path.join(dir, '2025/12/2025-12-09.json')], txt: [path.join(dir, '2025/2025-12-09.txt')] });
   });
 
-  it('treats a missing folder as empty', async () => {
-    expect((await existingListings(path.join(tempDir('existing'), 'nope'))).size).toBe(0);
+  it('treats a missing folder as empty', () => {
+    expect(existingListings(path.join(tempDir('existing'), 'nope')).size).toBe(0);
   });
 });
 

@@ -17,7 +17,7 @@ describe('which files of a listings folder are listings', () => {
 describe('walking a listings folder', () => {
   const folder = () => mkdtempSync(path.join(os.tmpdir(), 'listing-paths-'));
 
-  it('follows links to files and to folders, once through a cycle, and skips hidden folders', async () => {
+  it('follows links to files and to folders, once through a cycle, and skips hidden folders', () => {
     const elsewhere = folder();
     mkdirSync(path.join(elsewhere, '2025'));
     writeFileSync(path.join(elsewhere, '2025-12-08.json'), '[]');
@@ -30,15 +30,15 @@ describe('walking a listings folder', () => {
     writeFileSync(path.join(dir, '.git', '2025-12-10.json'), 'not a listing');
     writeFileSync(path.join(dir, 'README.md'), '# my data');
     writeFileSync(path.join(dir, '2025-12-11.txt'), 'x');
-    const { files, broken } = await listingPaths(dir);
+    const { files, broken } = listingPaths(dir);
     expect(files.map((file) => path.relative(dir, file))).toEqual(['2025-12-08.json', '2025-12-11.txt', path.join('linked', '2025-12-09.json')]);
     expect(broken).toEqual([]);
   });
 
-  it('returns a link to nothing apart, with its target', async () => {
+  it('returns a link to nothing apart, with its target', () => {
     const dir = folder();
     symlinkSync('/nowhere/2025-12-08.json', path.join(dir, '2025-12-08.json'));
     symlinkSync('/nowhere/README.md', path.join(dir, 'README.md'));
-    expect(await listingPaths(dir)).toEqual({ files: [], broken: [{ file: path.join(dir, '2025-12-08.json'), target: '/nowhere/2025-12-08.json' }] });
+    expect(listingPaths(dir)).toEqual({ files: [], broken: [{ file: path.join(dir, '2025-12-08.json'), target: '/nowhere/2025-12-08.json' }] });
   });
 });
