@@ -63,7 +63,7 @@ describe('the content loader', () => {
     for (const kind of kinds) expect(stored[kind].storedAfterTimer, kind).toEqual([]);
   });
 
-  it('does the same in the next sync, which reads the folder again', async () => {
+  it('stores them the same way in a second sync of the same process, as `astro dev` runs one after a change', async () => {
     const stored = await sync();
     expect(stored.papers.entries.size).toBe(digestOf().papers.length);
     for (const kind of kinds) expect(stored[kind].storedAfterTimer, kind).toEqual([]);
