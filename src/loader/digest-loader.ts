@@ -81,16 +81,17 @@ function parseInput(input: RawInput, source: LoaderSource, featureFile?: string)
   return digest;
 }
 
-type CollectionKind = 'papers' | 'days' | 'topics';
+const COLLECTION_KINDS = ['papers', 'days', 'topics'] as const;
+type CollectionKind = (typeof COLLECTION_KINDS)[number];
 
 // The three collections of a sync share one read of the folder (a new one after a change the watcher saw),
 // and one pipeline run per distinct input.
-let reading: { key: string; reader: SharedRead<RawInput> } | undefined;
+let reading: { key: string; reader: SharedRead<RawInput, CollectionKind> } | undefined;
 let cached: { fingerprint: string; digest: Promise<Digest> } | undefined;
 
-function readerFor(root: string, source: LoaderSource): SharedRead<RawInput> {
+function readerFor(root: string, source: LoaderSource): SharedRead<RawInput, CollectionKind> {
   const key = JSON.stringify([root, source]);
-  if (reading?.key !== key) reading = { key, reader: sharedRead(() => readInput(root, source)) };
+  if (reading?.key !== key) reading = { key, reader: sharedRead(() => readInput(root, source), COLLECTION_KINDS) };
   return reading.reader;
 }
 
