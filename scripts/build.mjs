@@ -163,12 +163,13 @@ const profile = process.env.DIGEST_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', pr
 // V8's default heap limit (about 4 GB) is too small for the content store of a 100,000-paper archive:
 // allow half the machine's memory, unless NODE_OPTIONS says otherwise.
 const heap = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : [`--max-old-space-size=${Math.floor(os.totalmem() / 2 ** 20 / 2)}`];
-// A rename across file systems (DIST_DIR on another mount than the project) copies instead: see the module.
-const renameAcross = ['--import', pathToFileURL(path.join(root, 'src/publish/rename-across-devices.ts')).href];
-child = spawn(process.execPath, [...heap, ...profile, ...renameAcross, astroBin, 'build', ...process.argv.slice(2)], {
+// Loaded into Astro's process: a rename across file systems (DIST_DIR on another mount than the project)
+// copies instead, and Astro's second copy of every rendered page is not written (each module says why).
+const preloads = ['rename-across-devices.ts', 'no-astro-page-copies.ts'].flatMap((file) => ['--import', pathToFileURL(path.join(root, 'src/publish', file)).href]);
+child = spawn(process.execPath, [...heap, ...profile, ...preloads, astroBin, 'build', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, DIGEST_OUT_DIR: staging, DIGEST_BUILD_PID: String(process.pid) },
+  env: { ...process.env, DIGEST_OUT_DIR: staging, DIGEST_BUILD_PID: String(process.pid), DIGEST_ASTRO_PAGE_COPIES: paths.astroOutputCopy },
 });
 lock.addPid(child.pid);
 const status = await new Promise((resolve) => child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0))));

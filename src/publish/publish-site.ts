@@ -36,7 +36,8 @@ export interface PublishPaths {
   astroManifest: string;
   /**
    * Astro's own copy of every page it renders, which it restores a kept page from when the output lacks it.
-   * The staging copy always holds every kept page, so the copy is never read: it is removed after each build.
+   * The staging copy always holds every kept page, so the copy is never read: our builds do not write it
+   * (no-astro-page-copies.ts), and one left by `astro build` run directly is removed after each build.
    */
   astroOutputCopy: string;
   /** What was published: the stamp, Astro's record of it, and the mark. */
