@@ -103,15 +103,12 @@ function ourStages(log) {
   const pick = (pattern) => pattern.exec(log)?.[1];
   const search = /search: (\d+) bundle\(s\), (\d+) rebuilt \((\d+) pages indexed\), \d+ kept, in (\d+) ms/.exec(log);
   const published = /Published .* in ([\d.]+) s: .*?(\d+) of (\d+) pages rendered/.exec(log);
-  const phases = /\(prepare ([\d.]+) s, astro ([\d.]+) s, publish ([\d.]+) s/.exec(log);
   return {
     content: duration(pick(/\[types\] Generated ([\dms. ]+)/)),
     bundle: duration(pick(/\[vite\] ✓ built in ([\dms. ]+)/)),
     render: duration(pick(/generating static routes[\s\S]*?\d\d:\d\d:\d\d ✓ Completed in ([\dms. ]+)\./)),
     search: search ? Number(search[4]) : undefined,
     searchBundles: search ? `${search[2]} of ${search[1]}` : undefined,
-    prepare: phases ? Number(phases[1]) * 1000 : undefined,
-    publish: phases ? Number(phases[3]) * 1000 : undefined,
     rendered: published ? Number(published[2]) : log.includes('Nothing changed') ? 0 : undefined,
     pages: published ? Number(published[3]) : undefined,
   };
