@@ -32,14 +32,39 @@ export async function mirrorFolder(from: string, to: string, options: MirrorOpti
   const removed = [...target.keys()].filter((file) => !source.has(file));
   await removeFiles(to, removed);
   const copy = copier(from, to, options);
-  for (const [file, stat] of source) {
+  // A copy's time is the original's within a millisecond (utimes rounds): closer than any rebuild could be.
+  const differs = [...source].filter(([file, stat]) => {
     const old = target.get(file);
-    // A copy's time is the original's within a millisecond (utimes rounds): closer than any rebuild could be.
-    if (old && old.size === stat.size && Math.abs(old.mtimeMs - stat.mtimeMs) < 1) continue;
-    await copy(file, stat.mtimeMs);
-    copied++;
-  }
-  return { copied, removed: removed.length };
+    return !(old && old.size === stat.size && Math.abs(old.mtimeMs - stat.mtimeMs) < 1);
+  });
+  await eachAtOnce(differs, ([file, stat]) => copy(file, stat.mtimeMs));
+  return { copied: differs.length, removed: removed.length };
+}
+
+/**
+ * Files copied at once: a copy waits on the disk, not the processor (measured on the 549 real days' site,
+ * 14,879 files into an empty folder on tmpfs: 3.0 s one at a time, 1.5 s eight or sixteen at a time).
+ */
+const COPIES_AT_ONCE = 16;
+
+/**
+ * `task` for every item, COPIES_AT_ONCE at a time. After a failure no task starts; the first failure is
+ * thrown once the tasks under way have ended, so nothing is still writing when the caller hears of it.
+ */
+export async function eachAtOnce<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const runner = async () => {
+    while (next < items.length && !failure) {
+      try {
+        await task(items[next++]);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(COPIES_AT_ONCE, items.length) }, runner));
+  if (failure) throw failure.error;
 }
 
 /**
@@ -84,6 +109,6 @@ export async function catchUpFolder(from: string, to: string, written: readonly 
   const wanted = new Set(written);
   for (const file of source) if (!target.has(file)) wanted.add(file);
   const copy = copier(from, to, options);
-  for (const file of wanted) if (source.has(file)) await copy(file, (await lstat(path.join(from, file))).mtimeMs);
+  await eachAtOnce([...wanted].filter((file) => source.has(file)), async (file) => copy(file, (await lstat(path.join(from, file))).mtimeMs));
   return { copied: wanted.size, removed: removed.length };
 }

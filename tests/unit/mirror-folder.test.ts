@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, ut
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { catchUpFolder, mirrorFolder } from '../../src/publish/mirror-folder.ts';
+import { catchUpFolder, eachAtOnce, mirrorFolder } from '../../src/publish/mirror-folder.ts';
 
 let work: string;
 const write = (root: string, file: string, text: string) => {
@@ -60,4 +60,37 @@ it('mirrors into a folder that does not exist yet, and from one that does not ex
   expect(tree('new')).toEqual({ 'x.txt': 'x' });
   await mirrorFolder(path.join(work, 'missing'), path.join(work, 'new'));
   expect(tree('new')).toEqual({});
+});
+
+it('copies many files at once, each whole and with its time, in a mirror and in a catch-up', async () => {
+  for (let n = 0; n < 300; n++) write('from', `p${n % 7}/f${n}.html`, `file ${n} `.repeat(n));
+  expect(await mirrorFolder(path.join(work, 'from'), path.join(work, 'to'))).toEqual({ copied: 300, removed: 0 });
+  expect(tree('to')).toEqual(tree('from'));
+  for (let n = 0; n < 300; n += 3) write('from', `p${n % 7}/f${n}.html`, `changed ${n}`);
+  const written = Array.from({ length: 100 }, (_, index) => path.join(`p${(index * 3) % 7}`, `f${index * 3}.html`));
+  expect(await catchUpFolder(path.join(work, 'from'), path.join(work, 'to'), written)).toEqual({ copied: 100, removed: 0 });
+  expect(tree('to')).toEqual(tree('from'));
+  const time = (root: string, file: string) => statSync(path.join(work, root, file)).mtimeMs;
+  for (const file of ['p0/f0.html', 'p3/f3.html', 'p1/f50.html']) expect(Math.abs(time('to', file) - time('from', file))).toBeLessThan(1);
+});
+
+it('after a failed copy starts no other, and fails only once the copies under way have ended', async () => {
+  const running = new Set<number>();
+  let runningAtFailure: number[] | undefined;
+  const startedAfterFailure: number[] = [];
+  const items = Array.from({ length: 100 }, (_, index) => index);
+  const outcome = eachAtOnce(items, async (item) => {
+    if (runningAtFailure) startedAfterFailure.push(item);
+    running.add(item);
+    await new Promise((resolve) => setTimeout(resolve, item % 5));
+    running.delete(item);
+    if (item === 20) {
+      runningAtFailure = [...running];
+      throw new Error('ENOSPC: no space left on device');
+    }
+  });
+  await expect(outcome).rejects.toThrow('ENOSPC');
+  expect(runningAtFailure!.length).toBeGreaterThan(0); // copies were under way when it failed,
+  expect(running.size).toBe(0); // and had all ended before the failure was thrown;
+  expect(startedAfterFailure).toEqual([]); // none started after it
 });
