@@ -28,7 +28,6 @@ async function listFiles(root: string): Promise<Map<string, { size: number; mtim
 
 export async function mirrorFolder(from: string, to: string, options: MirrorOptions = {}): Promise<MirrorResult> {
   const [source, target] = await Promise.all([listFiles(from), listFiles(to)]);
-  let copied = 0;
   const removed = [...target.keys()].filter((file) => !source.has(file));
   await removeFiles(to, removed);
   const copy = copier(from, to, options);
@@ -42,8 +41,9 @@ export async function mirrorFolder(from: string, to: string, options: MirrorOpti
 }
 
 /**
- * Files copied at once: a copy waits on the disk, not the processor (measured on the 549 real days' site,
- * 14,879 files into an empty folder on tmpfs: 3.0 s one at a time, 1.5 s eight or sixteen at a time).
+ * Files copied at once: each step of a copy is a call that Node runs on its thread pool (four threads by
+ * default), so copies overlap there and with the disk (measured on the 549 real days' site, 14,879 files
+ * into an empty folder on tmpfs: 3.0 s one at a time, 2.0 s four, 1.4-1.5 s eight to thirty-two at a time).
  */
 const COPIES_AT_ONCE = 16;
 

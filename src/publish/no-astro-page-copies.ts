@@ -9,12 +9,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isInside } from '../util/fs/is-inside.ts';
 
 const folder = process.env.DIGEST_ASTRO_PAGE_COPIES;
 if (folder) {
-  const inside = path.resolve(folder) + path.sep;
-  const skipped = (target: fs.PathLike | fs.promises.FileHandle): boolean =>
-    (target instanceof URL ? fileURLToPath(target) : typeof target === 'string' ? target : '').startsWith(inside);
+  const copies = path.resolve(folder);
+  // Astro passes file: URLs. Anything else that is not a path (a Buffer, a file handle) is written as asked.
+  const pathOf = (target: unknown) => (target instanceof URL ? fileURLToPath(target) : typeof target === 'string' ? path.resolve(target) : undefined);
+  const skipped = (target: unknown): boolean => {
+    const file = pathOf(target);
+    return file !== undefined && isInside(copies, file);
+  };
 
   const writeFile = fs.promises.writeFile;
   fs.promises.writeFile = ((target, ...rest) => (skipped(target) ? Promise.resolve() : writeFile(target, ...rest))) as typeof writeFile;

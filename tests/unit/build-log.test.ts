@@ -29,7 +29,12 @@ function generate(log: ReturnType<typeof buildLog>, count: number): void {
   for (let left = 0; left < Math.min(count, 3); left++) log.write(pageEnd('(+3ms)'));
 }
 
-const lines = () => stripVTControlCharacters(written.join('')).split('\n').filter(Boolean);
+/** What was written, line by line, without colours and without the time Astro puts before a line. */
+const lines = () =>
+  stripVTControlCharacters(written.join(''))
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.replace(/^\d\d:\d\d:\d\d /, ''));
 
 describe("the build's log", () => {
   it('says how many pages are done every thousand pages instead of writing a line for each', () => {
@@ -37,7 +42,7 @@ describe("the build's log", () => {
     log.write({ label: null, level: 'info', message: ' generating static routes ', newLine: true });
     generate(log, 2 * PROGRESS_EVERY + 500);
     log.write({ label: null, level: 'info', message: '✓ Completed in 19.31s.', newLine: true });
-    expect(lines().map((line) => line.replace(/^\d\d:\d\d:\d\d /, ''))).toEqual([
+    expect(lines()).toEqual([
       ' generating static routes ',
       '  ├─ 1,000 pages',
       '  ├─ 2,000 pages',
@@ -50,7 +55,8 @@ describe("the build's log", () => {
     log.write({ label: 'build', level: 'info', message: '11041 page(s) built in 29.5s', newLine: true });
     log.write({ label: 'build', level: 'warn', message: 'a warning', newLine: true });
     log.write({ label: 'build', level: 'error', message: 'an error', newLine: true });
-    // A page whose response was empty says so after its time: kept, as it is worth a look.
+    // A page whose response was empty says so after its time: kept, as it is worth a look (with pages
+    // interleaved, it cannot name its page).
     log.write(pageStart('/empty.json'));
     log.write(pageEnd('(+3ms) (file not created, response body was empty)'));
     expect(lines()).toEqual([
@@ -59,6 +65,15 @@ describe("the build's log", () => {
       expect.stringMatching(/\[ERROR\] \[build\] an error$/),
       ' (+3ms) (file not created, response body was empty) ',
     ]);
+  });
+
+  it('counts pages as they end, not as they start', () => {
+    const log = buildLog();
+    for (let page = 0; page < PROGRESS_EVERY; page++) log.write(pageStart(`/papers/paper-${page}/index.html`));
+    for (let page = 1; page < PROGRESS_EVERY; page++) log.write(pageEnd('(+2ms)'));
+    expect(lines()).toEqual([]);
+    log.write(pageEnd('(+2ms)'));
+    expect(lines()).toEqual(['  ├─ 1,000 pages']);
   });
 
   it('keeps to the level it is given', () => {
