@@ -32,4 +32,17 @@ describe('the folders a build writes and the listings folder', () => {
     expect(problems('dist', '.digest-cache', 'dist.staging')).toEqual([expect.stringMatching(/^LISTINGS_DIR \(dist\.staging\) is inside the site's staging copy/)]);
     expect(problems('dist', 'cache', 'cache/listings')).toEqual([expect.stringMatching(/^LISTINGS_DIR \(cache\/listings\) is inside the build cache \(cache\/, from CACHE_DIR\)/)]);
   });
+
+  it('name a site and a cache nested in either order', () => {
+    expect(problems('site', 'site/.cache', 'content/listings')).toEqual([
+      expect.stringMatching(/^CACHE_DIR \(site\/\.cache\) is inside the site \(site\/, from DIST_DIR\): the build moves that folder aside and the cache would go with it; keep them side by side/),
+    ]);
+    expect(problems('.digest-cache/astro/dist', '.digest-cache', 'content/listings')).toEqual([
+      expect.stringMatching(/^DIST_DIR puts the site \(\.digest-cache\/astro\/dist\/\) inside CACHE_DIR \(\.digest-cache\): the build removes parts of the cache and could remove the site/),
+      expect.stringMatching(/^DIST_DIR puts the site's staging copy/),
+      expect.stringMatching(/^DIST_DIR puts the site's previous copy/),
+      expect.stringMatching(/^DIST_DIR puts the site's incoming copy/),
+    ]);
+    expect(problems('dist', 'dist-cache', 'content/listings')).toEqual([]);
+  });
 });
