@@ -50,6 +50,8 @@ const COPIES_AT_ONCE = 16;
 /**
  * `task` for every item, COPIES_AT_ONCE at a time. After a failure no task starts; the first failure is
  * thrown once the tasks under way have ended, so nothing is still writing when the caller hears of it.
+ * (The indexing's pool, src/index/index-pool.ts, bounds its tasks by memory and fails at the first failure
+ * while the others run on: neither suits copies into the staging copy.)
  */
 export async function eachAtOnce<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
