@@ -8,6 +8,7 @@ import { dataStoreOutsideBundle } from './src/integrations/data-store-outside-bu
 import { exitWithBuild } from './src/integrations/exit-with-build.ts';
 import { pruneStalePages } from './src/integrations/prune-stale-pages.ts';
 import { sortPages } from './src/integrations/sort-pages.ts';
+import { stagingGate } from './src/integrations/staging-gate.ts';
 
 /** The site, its staging and spare copies, and the build cache, as the dev server's watcher patterns. */
 function builtFolders() {
@@ -41,7 +42,7 @@ export default defineConfig({
     // Pages return a cacheKey of what they show (src/util/site/cache-key.ts): unchanged pages are not rendered again.
     incrementalBuild: true,
   },
-  integrations: [builtPagesFlag(), dataStoreOutsideBundle(), exitWithBuild(), sortPages(), sitemap(), pruneStalePages()],
+  integrations: [builtPagesFlag(), dataStoreOutsideBundle(), exitWithBuild(), stagingGate(), sortPages(), sitemap(), pruneStalePages()],
   // Astro's log with a progress line every thousand pages instead of a line for each (the module says why).
   logger: { entrypoint: './src/integrations/build-log.mjs' },
   devToolbar: { enabled: false },

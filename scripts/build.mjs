@@ -4,10 +4,11 @@
 //    that was cut short is finished or undone first (dist.previous/).
 // 2. Nothing changed since the last published build (listings, taxonomy, settings, code, dependencies)?
 //    Say so and stop.
-// 3. Bring the staging copy (dist.staging/) up to date with dist/: copying only what the last build changed
-//    when the last build finished, by comparing every file when it did not (a catch-up that was cut short is
-//    never trusted). Give Astro the incremental-build record that belongs to dist/.
-// 4. Astro builds into the staging copy: pages whose cacheKey is unchanged are kept, not rendered again.
+// 3. Start Astro, and meanwhile bring the staging copy (dist.staging/) up to date with dist/: copying only
+//    what the last build changed when the last build finished, by comparing every file when it did not (a
+//    catch-up that was cut short is never trusted). Give Astro the incremental-build record that belongs to dist/.
+// 4. Once the staging copy is ready (Astro waits for it after its content sync), Astro builds into it: pages
+//    whose cacheKey is unchanged are kept, not rendered again.
 // 5. Once Astro has exited, the search index: only bundles whose pages changed (src/index/build-search-index.ts).
 // 6. Check the staging copy (no empty folder, no page folder without its index.html), then publish by renaming:
 //    staging becomes dist/, the old dist/ becomes the next build's staging copy. Where the staging copy sits on
@@ -25,8 +26,9 @@ import { pathToFileURL } from 'node:url';
 import { listingPaths } from '../src/collect/listing-paths.ts';
 import { buildSearchIndex } from '../src/index/build-search-index.ts';
 import { listingName } from '../src/parse/listing-format.ts';
+import { STAGING_AWAITED, STAGING_READY } from '../src/integrations/staging-gate.ts';
 import { acquireBuildLock, BuildLockedError } from '../src/publish/build-lock.ts';
-import { faultAt } from '../src/publish/fault.ts';
+import { faultAt, stagingLate } from '../src/publish/fault.ts';
 import { folderOverlapProblems } from '../src/publish/folder-overlap.ts';
 import { inputFingerprint } from '../src/publish/input-fingerprint.ts';
 import { hostLimitWarnings, sizeSummary, textsPerFileHints } from '../src/publish/host-limits.ts';
@@ -110,12 +112,16 @@ process.on('exit', () => lock.release());
 // Stopping: before and during Astro, at once (Astro is told too); while dist/ is being replaced, only once
 // the renames are done, so a signal never leaves a site half swapped.
 let child;
+let astroExited;
 let stopping;
+const astroRunning = () => child !== undefined && child.exitCode === null && child.signalCode === null;
 const stop = (reason) => {
   stopping ??= reason;
   if (phase === 'publish' || phase === 'record') return;
-  if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-  else fail(`stopped by ${reason}: ${outcome()}`, 130);
+  if (!astroRunning()) fail(`stopped by ${reason}: ${outcome()}`, 130);
+  child.kill('SIGTERM');
+  // While the staging copy is still being prepared, nothing else waits for Astro: stop once it has.
+  if (phase === 'prepare') astroExited.then(() => fail(`stopped by ${reason}: ${outcome()}`, 130));
 };
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(signal));
 // `npm run build` runs this script through a shell. A SIGTERM sent to npm alone (as `docker stop` or a
@@ -151,12 +157,11 @@ if (publish.isUpToDate(paths, stamp, fingerprint)) {
   process.exit(0);
 }
 
-// The staging copy made exactly the published site, and Astro given the record that describes it (or none).
-const { fast, mirrored } = await publish.prepareStaging(paths, stamp, fault);
-const prepared = performance.now();
-
-phase = 'render';
+// Astro starts at once, and the staging copy is made exactly the published site (with Astro given the record
+// that describes it, or none) meanwhile: Astro's start and content sync do not touch it, and Astro waits at
+// the gate (src/integrations/staging-gate.ts) until it is ready.
 const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const spawned = performance.now();
 const spawnedAt = BigInt(Date.now()) * 1_000_000n;
 // DIGEST_PROFILE=folder: a CPU profile of the Astro process, to see where a build spends its time.
 const profile = process.env.DIGEST_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.DIGEST_PROFILE] : [];
@@ -168,11 +173,27 @@ const heap = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : 
 const preloads = ['rename-across-devices.ts', 'no-astro-page-copies.ts'].flatMap((file) => ['--import', pathToFileURL(path.join(root, 'src/publish', file)).href]);
 child = spawn(process.execPath, [...heap, ...profile, ...preloads, astroBin, 'build', ...process.argv.slice(2)], {
   cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, DIGEST_OUT_DIR: staging, DIGEST_BUILD_PID: String(process.pid), DIGEST_ASTRO_PAGE_COPIES: paths.astroOutputCopy },
+  stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+  env: { ...process.env, DIGEST_OUT_DIR: staging, DIGEST_BUILD_PID: String(process.pid), DIGEST_ASTRO_PAGE_COPIES: paths.astroOutputCopy, DIGEST_STAGING_GATE: '1' },
 });
+astroExited = new Promise((resolve) => child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 lock.addPid(child.pid);
-const status = await new Promise((resolve) => child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+
+let prepared;
+try {
+  if (stagingLate(process.env.DIGEST_FAULT)) await new Promise((resolve) => child.on('message', (message) => message === STAGING_AWAITED && resolve()).on('close', resolve));
+  prepared = await publish.prepareStaging(paths, stamp, fault);
+} catch (error) {
+  // Astro is stopped before the failure is told: nothing of it comes after the build's last line.
+  if (astroRunning()) child.kill('SIGTERM');
+  await astroExited;
+  throw error;
+}
+const { fast, mirrored } = prepared;
+const preparedAt = performance.now();
+phase = 'render';
+if (child.connected) child.send(STAGING_READY, () => {}); // (an Astro that has failed already is not listening: its status says so)
+const status = await astroExited;
 if (stopping) fail(`stopped by ${stopping}: ${outcome()}`, 130);
 if (status !== 0 || !existsSync(path.join(staging, 'index.html'))) fail(outcome(), status || 1);
 const rendered = performance.now();
@@ -230,7 +251,7 @@ console.log(
   `\nPublished ${show(dist)}/ in ${seconds(performance.now() - started)}: ${count(newDays.length, 'new day')}, ` +
     `${newPapers >= 0 ? `${newPapers} new` : `${-newPapers} fewer`} papers (${papers} in all); ${renderedPages.length} of ${pages.length} pages rendered, ` +
     `${pages.length - renderedPages.length} kept; search: ${search.rebuilt} of ${search.bundles} bundles indexed. ` +
-    `(prepare ${seconds(prepared - started)}, astro ${seconds(rendered - prepared)}, search ${seconds(built - rendered)}, publish ${seconds(performance.now() - built)}; ${mirrored.copied} files synced${fast ? '' : ' by comparison'})`,
+    `(start ${seconds(spawned - started)}, astro ${seconds(rendered - spawned)} with the staging copy ready after ${seconds(preparedAt - spawned)}, search ${seconds(built - rendered)}, publish ${seconds(performance.now() - built)}; ${mirrored.copied} files synced${fast ? '' : ' by comparison'})`,
 );
 console.log(`Site: ${sizeSummary(output.size)}.`);
 for (const warning of hostLimitWarnings(output.size)) console.warn(`warning: ${warning}; see "Host limits" in the README.`);
