@@ -4,10 +4,12 @@
  *
  * - The stamp (`published/build.json`): what dist/ holds (fingerprint of the inputs, days, papers, files
  *   written). It is removed before dist/ is replaced and written after, so while it exists it describes dist/.
- * - The mark (`published/consistent`): written last when a build is published, removed first when one
- *   starts. While it exists, the stamp and Astro's record describe dist/, and the staging copy, where there is
- *   one, is the site dist/ replaced (the last build wrote `stamp.written`). Without it (a build was stopped or
- *   failed), nothing kept is trusted: every file is compared and every page rendered again.
+ * - Two marks, written last when a build is published. `published/consistent`: the stamp and Astro's record
+ *   describe dist/; removed when a build starts to replace dist/, so without it (a publish cut short) every
+ *   page is rendered again. `published/spare-copy`: the staging copy, where there is one, is the site dist/
+ *   replaced (the last build wrote `stamp.written`); removed when a build starts to change the staging copy,
+ *   so without it (a build stopped or failed before publishing) every file of the staging copy is compared
+ *   with dist/, and the pages Astro's record names are still kept.
  * - The swap: the old site steps aside (dist.previous/), the new one takes its place, the old one becomes the
  *   next build's staging copy. Where the staging copy sits on another file system than dist/, it is first
  *   copied beside dist/ (dist.incoming/), then renamed. A swap cut short is finished or undone by the next
@@ -40,11 +42,12 @@ export interface PublishPaths {
    * (no-astro-page-copies.ts), and one left by `astro build` run directly is removed after each build.
    */
   astroOutputCopy: string;
-  /** What was published: the stamp, Astro's record of it, and the mark. */
+  /** What was published: the stamp, Astro's record of it, and the marks. */
   publishedDir: string;
   stampFile: string;
   publishedManifest: string;
   consistent: string;
+  spareCopy: string;
 }
 
 export function publishPaths(dist: string, cacheDir: string): PublishPaths {
@@ -60,6 +63,7 @@ export function publishPaths(dist: string, cacheDir: string): PublishPaths {
     stampFile: path.join(publishedDir, 'build.json'),
     publishedManifest: path.join(publishedDir, 'incremental-build.json'),
     consistent: path.join(publishedDir, 'consistent'),
+    spareCopy: path.join(publishedDir, 'spare-copy'),
   };
 }
 
@@ -132,7 +136,7 @@ export function removeAstroOutputCopy(paths: PublishPaths): void {
 }
 
 export interface Prepared {
-  /** The staging copy and Astro's record were known to describe dist/: kept pages are kept. */
+  /** Astro's record was known to describe dist/: kept pages are kept. */
   trusted: boolean;
   /** The staging copy was caught up from the stamp's list of written files rather than by comparing every file. */
   fast: boolean;
@@ -140,16 +144,17 @@ export interface Prepared {
 }
 
 /**
- * Makes the staging copy exactly the published site, and gives Astro the record that describes it; when that
- * cannot be known, every file is compared and Astro gets no record (every page is rendered again). The mark
- * goes first: a build stopped from here on leaves nothing trusted behind.
+ * Makes the staging copy exactly the published site, and gives Astro the record that describes it, or none
+ * when that cannot be known (every page is rendered again). The staging copy's mark goes first: a build
+ * stopped from here on leaves a staging copy that the next build compares file by file.
  */
 export async function prepareStaging(paths: PublishPaths, stamp: Partial<Stamp> | undefined = stampOf(paths), fault: Fault = noFault): Promise<Prepared> {
   const trusted = stamp !== undefined && existsSync(paths.consistent) && isComplete(paths.dist);
-  rmSync(paths.consistent, { force: true });
-  // The catch-up needs the spare copy (the site before dist/); without it (a cache that kept dist/ alone)
-  // every file is copied, and kept pages stay kept.
-  const fast = trusted && Array.isArray(stamp.written) && isComplete(paths.staging);
+  const spare = existsSync(paths.spareCopy);
+  rmSync(paths.spareCopy, { force: true });
+  // The catch-up needs the spare copy as the last build left it (the site before dist/); without it (a cache
+  // that kept dist/ alone, or a build stopped after it changed the staging copy) every file is compared.
+  const fast = trusted && spare && Array.isArray(stamp.written) && isComplete(paths.staging);
   const onCopy = (copied: number) => {
     if (copied === 1) fault(fast ? 'catch-up' : 'mirror');
   };
@@ -189,7 +194,9 @@ export async function placeBesideDist(paths: PublishPaths, crossDevice: boolean)
  */
 export function swapSites(paths: PublishPaths, next: string, fault: Fault = noFault): void {
   rmSync(paths.previous, { recursive: true, force: true });
-  rmSync(paths.stampFile, { force: true }); // from here until the new one is written, dist/ may be either site
+  // From here until the new ones are written, dist/ may be either site.
+  rmSync(paths.consistent, { force: true });
+  rmSync(paths.stampFile, { force: true });
   if (existsSync(paths.dist)) renameSync(paths.dist, paths.previous);
   fault('swap');
   renameSync(next, paths.dist);
@@ -197,11 +204,12 @@ export function swapSites(paths: PublishPaths, next: string, fault: Fault = noFa
   if (existsSync(paths.previous)) renameSync(paths.previous, next);
 }
 
-/** The record of what was published, and last the mark that the record, Astro's manifest and the spare copy agree with dist/. */
+/** The record of what was published, and last the marks that the record, Astro's manifest and the spare copy agree with dist/. */
 export function recordPublished(paths: PublishPaths, stamp: Stamp, fault: Fault = noFault): void {
   mkdirSync(paths.publishedDir, { recursive: true });
   writeFileAtomicSync(paths.stampFile, `${JSON.stringify(stamp, null, 1)}\n`);
   fault('record');
   if (existsSync(paths.astroManifest)) copyFileSync(paths.astroManifest, paths.publishedManifest);
+  writeFileSync(paths.spareCopy, '');
   writeFileSync(paths.consistent, '');
 }

@@ -82,7 +82,7 @@ describe('crashes while publishing', () => {
 
       // The faulty build. The mirror step is the one taken when the last build did not finish: make it so.
       useListings(listings, to);
-      if (step === 'mirror') rmSync(`${outDir}-cache/published/consistent`);
+      if (step === 'mirror') rmSync(`${outDir}-cache/published/spare-copy`);
       const faulty = await build({ DIGEST_FAULT: `${step}:${kind}` });
       if (kind === 'kill') expect(faulty.status, faulty.output).toBeNull();
       else {

@@ -116,7 +116,7 @@ describe('publishing safely', () => {
     expect((await buildSite({ listingsDir: listings, outDir, env: { SEARCH_INDEX_SPLIT: 'none' } })).status).toBe(0);
     // What a catch-up killed after removing files and before removing their folders leaves behind.
     for (const folder of ['days/2025-12-01', 'papers/a-paper-that-went', 'topics/pruning/2025-11']) mkdirSync(path.join(`${outDir}.staging`, folder), { recursive: true });
-    rmSync(`${outDir}-cache/published/consistent`);
+    rmSync(`${outDir}-cache/published/spare-copy`);
     copyFileSync(path.join(fixtureListings, '2025-12-10.txt'), path.join(listings, '2025-12-10.txt'));
     const result = await buildSite({ listingsDir: listings, outDir });
     expect(result.status, result.output).toBe(0);

@@ -78,7 +78,9 @@ describe('the next build', () => {
     expect(prepared).toMatchObject({ trusted: true, fast: true });
     expect(await files(paths.staging)).toEqual(await files(paths.dist));
     expect(readFileSync(paths.astroManifest, 'utf8')).toBe(readFileSync(paths.publishedManifest, 'utf8'));
-    expect(existsSync(paths.consistent)).toBe(false); // until this build is published
+    // Until this build publishes: the staging copy is no longer the old site; the record still describes dist/.
+    expect(existsSync(paths.spareCopy)).toBe(false);
+    expect(existsSync(paths.consistent)).toBe(true);
   });
 
   it('without the spare copy (a cache that kept dist/ alone): copies every file, and keeps Astro\'s record', async () => {
@@ -89,7 +91,17 @@ describe('the next build', () => {
     expect(readFileSync(paths.astroManifest, 'utf8')).toBe(readFileSync(paths.publishedManifest, 'utf8'));
   });
 
-  it('without the mark: compares every file and gives Astro no record', async () => {
+  it('after a build stopped before it published (no spare-copy mark): compares every file, and keeps Astro\'s record', async () => {
+    rmSync(paths.spareCopy);
+    put(path.join(paths.staging, 'stray.html'), 'x');
+    put(path.join(paths.staging, 'index.html'), 'home 3, half built');
+    const prepared = await prepareStaging(paths, stampOf(paths));
+    expect(prepared).toMatchObject({ trusted: true, fast: false });
+    expect(await files(paths.staging)).toEqual(await files(paths.dist));
+    expect(readFileSync(paths.astroManifest, 'utf8')).toBe(readFileSync(paths.publishedManifest, 'utf8'));
+  });
+
+  it('without the consistent mark (a publish cut short): compares every file and gives Astro no record', async () => {
     rmSync(paths.consistent);
     put(path.join(paths.staging, 'stray.html'), 'x');
     const prepared = await prepareStaging(paths, stampOf(paths));
@@ -110,13 +122,13 @@ describe('a build stopped', () => {
     await build({ 'index.html': 'home 1' });
   });
 
-  it.each(['catch-up', 'mirror'] as const)('while the staging copy is brought up to date (%s): leaves nothing trusted', async (step) => {
+  it.each(['catch-up', 'mirror'] as const)('while the staging copy is brought up to date (%s): the next build compares it file by file, Astro\'s record still kept', async (step) => {
     if (step === 'catch-up') await build({ 'index.html': 'home 2' }); // a staging copy to catch up
-    else rmSync(paths.consistent);
+    else rmSync(paths.spareCopy);
     put(path.join(paths.dist, 'new.html'), 'to copy');
     await expect(prepareStaging(paths, stampOf(paths), failAt(step))).rejects.toThrow(`fault at ${step}`);
-    expect(existsSync(paths.consistent)).toBe(false);
-    expect(await prepareStaging(paths, stampOf(paths))).toMatchObject({ trusted: false });
+    expect(existsSync(paths.spareCopy)).toBe(false);
+    expect(await prepareStaging(paths, stampOf(paths))).toMatchObject({ trusted: true, fast: false });
     expect(await files(paths.staging)).toEqual(await files(paths.dist));
   });
 
