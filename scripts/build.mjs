@@ -13,9 +13,9 @@
 // 6. Check the staging copy (no empty folder, no page folder without its index.html), then publish by renaming:
 //    staging becomes dist/, the old dist/ becomes the next build's staging copy. Where the staging copy sits on
 //    another file system than dist/, it is first copied beside dist/ (dist.incoming/), then renamed.
-// 7. Record what was published, and last the mark that the record can be trusted.
+// 7. Record what was published, and last the marks that the record and the spare copy can be trusted.
 // A failed or interrupted build publishes nothing: dist/ keeps the previous complete site. The steps of the
-// publish protocol (the stamp, the mark, the staging copy, the swap, the record) are in src/publish/publish-site.ts;
+// publish protocol (the stamp, the marks, the staging copy, the swap, the record) are in src/publish/publish-site.ts;
 // this script holds the lock, runs Astro and the indexing, and answers signals.
 import './require-node.mjs';
 import { spawn } from 'node:child_process';
@@ -240,7 +240,7 @@ phase = 'publish';
 const next = await publish.placeBesideDist(paths, crossDevice);
 publish.swapSites(paths, next, fault);
 
-// Then the record of what was published, and last the mark that it can be trusted.
+// Then the record of what was published, and last the marks that it can be trusted.
 phase = 'record';
 const known = new Set(stamp?.days ?? []);
 const newDays = days.filter((day) => !known.has(day));

@@ -99,7 +99,7 @@ const waitingSite = (paths: PublishPaths, crossDevice: boolean) => (crossDevice 
 
 /**
  * A swap cut short between its renames: dist/ moved aside and nothing in its place (put it back), or the
- * new site in place and the old one still aside (it becomes the spare copy, untrusted: the mark is gone).
+ * new site in place and the old one still aside (it becomes the spare copy, untrusted: the marks are gone).
  */
 export function recoverSwap(paths: PublishPaths, crossDevice: boolean): void {
   if (!existsSync(paths.previous)) return;

@@ -154,7 +154,7 @@ describe('a build stopped', () => {
     expect(await files(paths.staging)).toEqual(await files(paths.dist));
   });
 
-  it('before the mark (record): the site is published, the next build trusts nothing of it', async () => {
+  it('before the marks (record): the site is published, the next build trusts nothing of it', async () => {
     await expect(build({ 'index.html': 'home 2' }, failAt('record'))).rejects.toThrow('fault at record');
     expect(await files(paths.dist)).toMatchObject({ 'index.html': 'home 2' });
     expect(existsSync(paths.consistent)).toBe(false);
