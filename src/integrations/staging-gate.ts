@@ -67,7 +67,7 @@ export function stagingGate({
       'astro:config:setup': ({ command, logger: own }) => {
         if (!enabled || command !== 'build' || !parent.channel) return;
         logger = own;
-        ready = listen();
+        ready ??= listen(); // (once, should the hook run again)
         // The channel must not keep Astro running on its own (after a failed sync, say) until the gate.
         parent.channel.unref();
       },
