@@ -161,7 +161,7 @@ if (publish.isUpToDate(paths, stamp, fingerprint)) {
 // that describes it, or none) meanwhile: Astro's start and content sync do not touch it, and Astro waits at
 // the gate (src/integrations/staging-gate.ts) until it is ready.
 const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const spawned = performance.now();
+const astroStarted = performance.now();
 const spawnedAt = BigInt(Date.now()) * 1_000_000n;
 // DIGEST_PROFILE=folder: a CPU profile of the Astro process, to see where a build spends its time.
 const profile = process.env.DIGEST_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.DIGEST_PROFILE] : [];
@@ -179,20 +179,27 @@ child = spawn(process.execPath, [...heap, ...profile, ...preloads, astroBin, 'bu
 astroExited = new Promise((resolve) => child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 lock.addPid(child.pid);
 
-let prepared;
+// Astro says when it waits at the gate; it is told the staging copy is ready once it is, and again when it
+// says it waits (a message is never the only chance). An Astro that has failed meanwhile is not listening:
+// its status says so below.
+let stagingReadyAt;
+const tellStagingReady = () => child.connected && child.send(STAGING_READY, () => {});
+const astroAtGate = new Promise((resolve) => child.on('close', resolve).on('message', (message) => message === STAGING_AWAITED && resolve()));
+astroAtGate.then(() => stagingReadyAt !== undefined && tellStagingReady());
+let preparation;
 try {
-  if (stagingLate(process.env.DIGEST_FAULT)) await new Promise((resolve) => child.on('message', (message) => message === STAGING_AWAITED && resolve()).on('close', resolve));
-  prepared = await publish.prepareStaging(paths, stamp, fault);
+  if (stagingLate(process.env.DIGEST_FAULT)) await astroAtGate;
+  preparation = await publish.prepareStaging(paths, stamp, fault);
 } catch (error) {
   // Astro is stopped before the failure is told: nothing of it comes after the build's last line.
   if (astroRunning()) child.kill('SIGTERM');
   await astroExited;
   throw error;
 }
-const { fast, mirrored } = prepared;
-const preparedAt = performance.now();
+const { fast, mirrored } = preparation;
+stagingReadyAt = performance.now();
 phase = 'render';
-if (child.connected) child.send(STAGING_READY, () => {}); // (an Astro that has failed already is not listening: its status says so)
+tellStagingReady();
 const status = await astroExited;
 if (stopping) fail(`stopped by ${stopping}: ${outcome()}`, 130);
 if (status !== 0 || !existsSync(path.join(staging, 'index.html'))) fail(outcome(), status || 1);
@@ -251,7 +258,7 @@ console.log(
   `\nPublished ${show(dist)}/ in ${seconds(performance.now() - started)}: ${count(newDays.length, 'new day')}, ` +
     `${newPapers >= 0 ? `${newPapers} new` : `${-newPapers} fewer`} papers (${papers} in all); ${renderedPages.length} of ${pages.length} pages rendered, ` +
     `${pages.length - renderedPages.length} kept; search: ${search.rebuilt} of ${search.bundles} bundles indexed. ` +
-    `(start ${seconds(spawned - started)}, astro ${seconds(rendered - spawned)} with the staging copy ready after ${seconds(preparedAt - spawned)}, search ${seconds(built - rendered)}, publish ${seconds(performance.now() - built)}; ${mirrored.copied} files synced${fast ? '' : ' by comparison'})`,
+    `(start ${seconds(astroStarted - started)}, astro ${seconds(rendered - astroStarted)} with the staging copy ready after ${seconds(stagingReadyAt - astroStarted)}, search ${seconds(built - rendered)}, publish ${seconds(performance.now() - built)}; ${mirrored.copied} files synced${fast ? '' : ' by comparison'})`,
 );
 console.log(`Site: ${sizeSummary(output.size)}.`);
 for (const warning of hostLimitWarnings(output.size)) console.warn(`warning: ${warning}; see "Host limits" in the README.`);

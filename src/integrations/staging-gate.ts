@@ -39,7 +39,8 @@ export function stagingGate({
   parent = process as ParentChannel,
   exit = (code) => process.exit(code),
 }: StagingGateOptions = {}): AstroIntegration {
-  // Listening from Astro's start: the message may come long before Astro reaches the gate.
+  // Listening from the setup hook on: the message may come long before Astro reaches the gate. (Should it be
+  // missed, the build script sends it again when Astro says it waits.)
   let ready: Promise<'ready' | 'gone'> | undefined;
   let told = false;
   let logger: AstroIntegrationLogger | undefined;
@@ -74,8 +75,9 @@ export function stagingGate({
       'astro:build:start': async () => {
         if (!ready) return;
         const started = performance.now();
+        const waits = !told;
         parent.channel?.ref();
-        if (!told && parent.connected) parent.send?.(STAGING_AWAITED, () => {});
+        if (waits && parent.connected) parent.send?.(STAGING_AWAITED, () => {});
         const outcome = await ready;
         stopListening();
         if (outcome === 'gone') {
@@ -84,8 +86,7 @@ export function stagingGate({
         }
         // Done with the channel: from here, Astro follows its parent as before (exit-with-build.ts).
         if (parent.connected) parent.disconnect?.();
-        const waited = performance.now() - started;
-        if (waited >= 50) logger?.info(`waited ${(waited / 1000).toFixed(1)} s for the staging copy`);
+        if (waits) logger?.info(`waited ${((performance.now() - started) / 1000).toFixed(1)} s for the staging copy`);
       },
     },
   };

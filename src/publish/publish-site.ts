@@ -4,12 +4,13 @@
  *
  * - The stamp (`published/build.json`): what dist/ holds (fingerprint of the inputs, days, papers, files
  *   written). It is removed before dist/ is replaced and written after, so while it exists it describes dist/.
- * - Two marks, written last when a build is published. `published/consistent`: the stamp and Astro's record
- *   describe dist/; removed when a build starts to replace dist/, so without it (a publish cut short) every
- *   page is rendered again. `published/spare-copy`: the staging copy, where there is one, is the site dist/
- *   replaced (the last build wrote `stamp.written`); removed when a build starts to change the staging copy,
- *   so without it (a build stopped or failed before publishing) every file of the staging copy is compared
- *   with dist/, and the pages Astro's record names are still kept.
+ * - Two marks, written last when a build is published. `published/record-trusted`: the stamp and Astro's
+ *   record describe dist/; removed when a build starts to replace dist/, so without it (a publish cut short)
+ *   every page is rendered again. `published/spare-copy`: the staging copy, where there is one, differs from
+ *   dist/ only by `stamp.written` (it is the site dist/ replaced, or across file systems dist/ itself);
+ *   removed when a build starts to change the staging copy, so without it (a build stopped or failed before
+ *   publishing) every file of the staging copy is compared with dist/, and the pages Astro's record names
+ *   are still kept.
  * - The swap: the old site steps aside (dist.previous/), the new one takes its place, the old one becomes the
  *   next build's staging copy. Where the staging copy sits on another file system than dist/, it is first
  *   copied beside dist/ (dist.incoming/), then renamed. A swap cut short is finished or undone by the next
@@ -46,8 +47,10 @@ export interface PublishPaths {
   publishedDir: string;
   stampFile: string;
   publishedManifest: string;
-  consistent: string;
+  recordTrusted: string;
   spareCopy: string;
+  /** The one mark of earlier versions, which trusted the record and the spare copy at once. */
+  legacyMark: string;
 }
 
 export function publishPaths(dist: string, cacheDir: string): PublishPaths {
@@ -62,8 +65,9 @@ export function publishPaths(dist: string, cacheDir: string): PublishPaths {
     publishedDir,
     stampFile: path.join(publishedDir, 'build.json'),
     publishedManifest: path.join(publishedDir, 'incremental-build.json'),
-    consistent: path.join(publishedDir, 'consistent'),
+    recordTrusted: path.join(publishedDir, 'record-trusted'),
     spareCopy: path.join(publishedDir, 'spare-copy'),
+    legacyMark: path.join(publishedDir, 'consistent'),
   };
 }
 
@@ -149,9 +153,11 @@ export interface Prepared {
  * stopped from here on leaves a staging copy that the next build compares file by file.
  */
 export async function prepareStaging(paths: PublishPaths, stamp: Partial<Stamp> | undefined = stampOf(paths), fault: Fault = noFault): Promise<Prepared> {
-  const trusted = stamp !== undefined && existsSync(paths.consistent) && isComplete(paths.dist);
+  const trusted = stamp !== undefined && existsSync(paths.recordTrusted) && isComplete(paths.dist);
   const spare = existsSync(paths.spareCopy);
   rmSync(paths.spareCopy, { force: true });
+  // An earlier version, run on this cache after this build, would trust that mark for both: it goes.
+  rmSync(paths.legacyMark, { force: true });
   // The catch-up needs the spare copy as the last build left it (the site before dist/); without it (a cache
   // that kept dist/ alone, or a build stopped after it changed the staging copy) every file is compared.
   const fast = trusted && spare && Array.isArray(stamp.written) && isComplete(paths.staging);
@@ -195,7 +201,7 @@ export async function placeBesideDist(paths: PublishPaths, crossDevice: boolean)
 export function swapSites(paths: PublishPaths, next: string, fault: Fault = noFault): void {
   rmSync(paths.previous, { recursive: true, force: true });
   // From here until the new ones are written, dist/ may be either site.
-  rmSync(paths.consistent, { force: true });
+  rmSync(paths.recordTrusted, { force: true });
   rmSync(paths.stampFile, { force: true });
   if (existsSync(paths.dist)) renameSync(paths.dist, paths.previous);
   fault('swap');
@@ -211,5 +217,5 @@ export function recordPublished(paths: PublishPaths, stamp: Stamp, fault: Fault 
   fault('record');
   if (existsSync(paths.astroManifest)) copyFileSync(paths.astroManifest, paths.publishedManifest);
   writeFileSync(paths.spareCopy, '');
-  writeFileSync(paths.consistent, '');
+  writeFileSync(paths.recordTrusted, '');
 }

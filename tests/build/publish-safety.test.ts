@@ -57,9 +57,10 @@ describe('publishing safely', () => {
     copyFileSync(path.join(fixtureListings, '2025-12-10.txt'), path.join(listings, '2025-12-10.txt'));
 
     const build = startBuild(outDir, listings);
-    // Once Astro runs, the lock names it beside the build script.
+    // Once Astro runs, the lock names it beside the build script; killed once Astro renders pages.
     const lockedPids = () => (JSON.parse(readFileSync(`${outDir}.lock`, 'utf8')) as { pids: number[] }).pids;
     await vi.waitFor(() => expect(lockedPids()).toHaveLength(2), WAIT);
+    await vi.waitFor(() => expect(build.output()).toContain('generating static routes'), WAIT);
     const astroPid = lockedPids()[1];
     build.child.kill('SIGKILL');
     await build.exited;
@@ -67,6 +68,31 @@ describe('publishing safely', () => {
     expect(readFileSync(path.join(outDir, 'index.html')).equals(before)).toBe(true);
 
     // The lock left behind is stale: the next build takes it over and publishes the new day.
+    const next = await buildSite({ listingsDir: listings, outDir });
+    expect(next.status, next.output).toBe(0);
+    expect(existsSync(path.join(outDir, 'days/2025-12-10/index.html'))).toBe(true);
+  });
+
+  it('stops Astro before it writes a page when the build script is killed while Astro waits for the staging copy', async () => {
+    const work = tempDir('gate');
+    const listings = path.join(work, 'listings');
+    mkdirSync(listings);
+    copyFileSync(path.join(fixtureListings, '2025-12-09.txt'), path.join(listings, '2025-12-09.txt'));
+    const outDir = path.join(work, 'dist');
+    expect((await buildSite({ listingsDir: listings, outDir })).status).toBe(0);
+    const before = readFileSync(path.join(outDir, 'index.html'));
+    copyFileSync(path.join(fixtureListings, '2025-12-10.txt'), path.join(listings, '2025-12-10.txt'));
+
+    // Astro reaches the gate first; then the copy into the (new) staging copy kills the build script.
+    const killed = await buildSite({ listingsDir: listings, outDir, env: { DIGEST_FAULT: 'staging:late,mirror:kill' } });
+    expect(killed.status, killed.output).toBeNull();
+    expect(killed.output).toContain('the build stopped while it prepared the staging copy: stopping too, nothing is published.');
+    expect(readFileSync(path.join(outDir, 'index.html')).equals(before)).toBe(true);
+    // Astro wrote nothing: not the new day's page, not its home page (the staging copy holds copies of dist/ at most).
+    const staging = `${outDir}.staging`;
+    expect(existsSync(path.join(staging, 'days/2025-12-10/index.html'))).toBe(false);
+    if (existsSync(path.join(staging, 'index.html'))) expect(readFileSync(path.join(staging, 'index.html')).equals(before)).toBe(true);
+
     const next = await buildSite({ listingsDir: listings, outDir });
     expect(next.status, next.output).toBe(0);
     expect(existsSync(path.join(outDir, 'days/2025-12-10/index.html'))).toBe(true);

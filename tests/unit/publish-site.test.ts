@@ -59,7 +59,7 @@ describe('a first build', () => {
     expect(prepared).toMatchObject({ trusted: false, fast: false });
     expect(await files(paths.dist)).toEqual({ 'index.html': 'home 1', 'pagefind/pagefind.js': 'index' });
     expect(existsSync(paths.staging)).toBe(false);
-    expect(existsSync(paths.consistent)).toBe(true);
+    expect(existsSync(paths.recordTrusted)).toBe(true);
     expect(readFileSync(paths.publishedManifest, 'utf8')).toBe('["index.html"]');
     expect(isUpToDate(paths, stampOf(paths), 'f')).toBe(true);
     expect(isUpToDate(paths, stampOf(paths), 'other')).toBe(false);
@@ -80,7 +80,7 @@ describe('the next build', () => {
     expect(readFileSync(paths.astroManifest, 'utf8')).toBe(readFileSync(paths.publishedManifest, 'utf8'));
     // Until this build publishes: the staging copy is no longer the old site; the record still describes dist/.
     expect(existsSync(paths.spareCopy)).toBe(false);
-    expect(existsSync(paths.consistent)).toBe(true);
+    expect(existsSync(paths.recordTrusted)).toBe(true);
   });
 
   it('without the spare copy (a cache that kept dist/ alone): copies every file, and keeps Astro\'s record', async () => {
@@ -101,8 +101,18 @@ describe('the next build', () => {
     expect(readFileSync(paths.astroManifest, 'utf8')).toBe(readFileSync(paths.publishedManifest, 'utf8'));
   });
 
-  it('without the consistent mark (a publish cut short): compares every file and gives Astro no record', async () => {
-    rmSync(paths.consistent);
+  it('with a cache of an earlier version (its one mark, `consistent`): trusts nothing, and leaves that mark no more', async () => {
+    for (const mark of [paths.recordTrusted, paths.spareCopy]) rmSync(mark);
+    put(paths.legacyMark, '');
+    const prepared = await prepareStaging(paths, stampOf(paths));
+    expect(prepared).toMatchObject({ trusted: false, fast: false });
+    expect(existsSync(paths.astroManifest)).toBe(false);
+    // Were that version run on this cache after a build stopped here, it would trust a changed staging copy.
+    expect(existsSync(paths.legacyMark)).toBe(false);
+  });
+
+  it('without the record\'s mark (a publish cut short): compares every file and gives Astro no record', async () => {
+    rmSync(paths.recordTrusted);
     put(path.join(paths.staging, 'stray.html'), 'x');
     const prepared = await prepareStaging(paths, stampOf(paths));
     expect(prepared).toMatchObject({ trusted: false, fast: false });
@@ -157,7 +167,7 @@ describe('a build stopped', () => {
   it('before the marks (record): the site is published, the next build trusts nothing of it', async () => {
     await expect(build({ 'index.html': 'home 2' }, failAt('record'))).rejects.toThrow('fault at record');
     expect(await files(paths.dist)).toMatchObject({ 'index.html': 'home 2' });
-    expect(existsSync(paths.consistent)).toBe(false);
+    expect(existsSync(paths.recordTrusted)).toBe(false);
     expect(await prepareStaging(paths, stampOf(paths))).toMatchObject({ trusted: false });
   });
 });
