@@ -33,6 +33,26 @@ const isAlive = (pid: number) => {
 };
 const groupIsGone = (pgid: number) => !isAlive(-pgid);
 
+/** A site published with one day, and a second day added to its listings: what the build under test is to publish. */
+async function publishedWithNewDay(prefix: string): Promise<{ listings: string; outDir: string; before: Buffer }> {
+  const work = tempDir(prefix);
+  const listings = path.join(work, 'listings');
+  mkdirSync(listings);
+  copyFileSync(path.join(fixtureListings, '2025-12-09.txt'), path.join(listings, '2025-12-09.txt'));
+  const outDir = path.join(work, 'dist');
+  expect((await buildSite({ listingsDir: listings, outDir })).status).toBe(0);
+  const before = readFileSync(path.join(outDir, 'index.html'));
+  copyFileSync(path.join(fixtureListings, '2025-12-10.txt'), path.join(listings, '2025-12-10.txt'));
+  return { listings, outDir, before };
+}
+
+/** After the stopped build, the next one publishes the new day. */
+async function expectNewDayPublished(listings: string, outDir: string): Promise<void> {
+  const next = await buildSite({ listingsDir: listings, outDir });
+  expect(next.status, next.output).toBe(0);
+  expect(existsSync(path.join(outDir, 'days/2025-12-10/index.html'))).toBe(true);
+}
+
 describe('publishing safely', () => {
   it('publishes nothing when the build is stopped mid-way, and leaves no process behind', async () => {
     const outDir = path.join(tempDir('stopped'), 'dist');
@@ -47,14 +67,7 @@ describe('publishing safely', () => {
   });
 
   it('keeps the previous site when only the build script is killed: its Astro process stops too', async () => {
-    const work = tempDir('orphan');
-    const listings = path.join(work, 'listings');
-    mkdirSync(listings);
-    copyFileSync(path.join(fixtureListings, '2025-12-09.txt'), path.join(listings, '2025-12-09.txt'));
-    const outDir = path.join(work, 'dist');
-    expect((await buildSite({ listingsDir: listings, outDir })).status).toBe(0);
-    const before = readFileSync(path.join(outDir, 'index.html'));
-    copyFileSync(path.join(fixtureListings, '2025-12-10.txt'), path.join(listings, '2025-12-10.txt'));
+    const { listings, outDir, before } = await publishedWithNewDay('orphan');
 
     const build = startBuild(outDir, listings);
     // Once Astro runs, the lock names it beside the build script; killed once Astro renders pages.
@@ -68,20 +81,11 @@ describe('publishing safely', () => {
     expect(readFileSync(path.join(outDir, 'index.html')).equals(before)).toBe(true);
 
     // The lock left behind is stale: the next build takes it over and publishes the new day.
-    const next = await buildSite({ listingsDir: listings, outDir });
-    expect(next.status, next.output).toBe(0);
-    expect(existsSync(path.join(outDir, 'days/2025-12-10/index.html'))).toBe(true);
+    await expectNewDayPublished(listings, outDir);
   });
 
   it('stops Astro before it writes a page when the build script is killed while Astro waits for the staging copy', async () => {
-    const work = tempDir('gate');
-    const listings = path.join(work, 'listings');
-    mkdirSync(listings);
-    copyFileSync(path.join(fixtureListings, '2025-12-09.txt'), path.join(listings, '2025-12-09.txt'));
-    const outDir = path.join(work, 'dist');
-    expect((await buildSite({ listingsDir: listings, outDir })).status).toBe(0);
-    const before = readFileSync(path.join(outDir, 'index.html'));
-    copyFileSync(path.join(fixtureListings, '2025-12-10.txt'), path.join(listings, '2025-12-10.txt'));
+    const { listings, outDir, before } = await publishedWithNewDay('gate');
 
     // Astro reaches the gate first; then the copy into the (new) staging copy kills the build script.
     const killed = await buildSite({ listingsDir: listings, outDir, env: { DIGEST_FAULT: 'staging:late,mirror:kill' } });
@@ -93,9 +97,7 @@ describe('publishing safely', () => {
     expect(existsSync(path.join(staging, 'days/2025-12-10/index.html'))).toBe(false);
     if (existsSync(path.join(staging, 'index.html'))) expect(readFileSync(path.join(staging, 'index.html')).equals(before)).toBe(true);
 
-    const next = await buildSite({ listingsDir: listings, outDir });
-    expect(next.status, next.output).toBe(0);
-    expect(existsSync(path.join(outDir, 'days/2025-12-10/index.html'))).toBe(true);
+    await expectNewDayPublished(listings, outDir);
   });
 
   it('refuses a second build in the same folder while the first runs, then the first one publishes', async () => {
