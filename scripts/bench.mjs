@@ -16,7 +16,7 @@
 // fills the staging copy), the reference on those days. Everything runs in a
 // copy of the project on tmpfs (/dev/shm) where there is one. Each timed run waits until nothing else runs on
 // the machine (scripts/bench/quiet.mjs, at most --quiet-wait seconds); the load average at its start is printed too.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -72,6 +72,20 @@ async function whenQuiet(label) {
     busyRuns.push(label);
     console.error(`warning: ${label} starts on a busy machine (up to ${busiest} other tasks running, ${seconds(waitedMs)} waited)`);
   } else if (waitedMs > 5_000) console.error(`${label}: waited ${seconds(waitedMs)} for a quiet machine`);
+}
+
+// A reference that cannot run would leave its columns empty after a long run: say so before anything runs.
+// (One that fails on its way, as at 100k papers out of memory, is still left out of the table.)
+if (reference) {
+  const problem = !existsSync(path.join(reference, 'hugo_bench.sh'))
+    ? `${reference} has no hugo_bench.sh`
+    : spawnSync('hugo', ['version'], { stdio: 'ignore' }).error
+      ? "it needs Hugo, which is not installed (on Debian: apt-get install -y hugo)"
+      : undefined;
+  if (problem) {
+    console.error(`--reference: ${problem}.`);
+    process.exit(2);
+  }
 }
 
 const SEARCH_RUNS = Number(values['search-runs']);

@@ -1,7 +1,7 @@
 // `npm run bench` on a tiny archive: the table has every figure the benchmark promises, with real numbers.
 // (It measures nothing here: timings on a busy test machine mean little. It checks that the benchmark runs.)
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { projectRoot, tempDir } from '../support/build-site.ts';
@@ -80,4 +80,27 @@ it('prints and writes one table with every figure (the reference columns stay em
   expect(report).toMatch(/load average/);
   expect(report).toMatch(/no reference|Reference: none/);
   expect(report).toContain('times are the median of 1 run.');
+});
+
+it('stops before it runs anything when the reference given cannot run', () => {
+  const work = tempDir('bench-reference');
+  const bench = (reference: string, PATH = process.env.PATH) =>
+    spawnSync(process.execPath, [path.join(projectRoot, 'scripts/bench.mjs'), '--papers', '150', '--reference', reference, '--work', path.join(work, 'run'), '--out', path.join(work, 'results.md')], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, PATH },
+    });
+  const empty = path.join(work, 'empty');
+  mkdirSync(empty);
+  const noKit = bench(empty);
+  expect(noKit.status).toBe(2);
+  expect(noKit.stderr.trim()).toBe(`--reference: ${empty} has no hugo_bench.sh.`);
+
+  // A kit, but no Hugo on the PATH.
+  const kit = path.join(work, 'kit');
+  mkdirSync(kit);
+  writeFileSync(path.join(kit, 'hugo_bench.sh'), '#!/bin/sh\nexit 1\n');
+  const noHugo = bench(kit, path.join(work, 'no-programs-here'));
+  expect(noHugo.status).toBe(2);
+  expect(noHugo.stderr).toContain('--reference: it needs Hugo, which is not installed (on Debian: apt-get install -y hugo).');
 });
