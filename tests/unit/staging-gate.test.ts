@@ -39,14 +39,14 @@ function gate(parent: FakeParent, enabled = true) {
   };
 }
 
-/** Whether a promise has settled after the pending events ran. */
+/** Whether a promise has settled once the events already due have run (the gate waits on nothing else). */
 async function settled(promise: Promise<unknown>): Promise<boolean> {
   let done = false;
   promise.then(
     () => (done = true),
     () => (done = true),
   );
-  await new Promise((resolve) => setTimeout(resolve, 60));
+  await new Promise((resolve) => setImmediate(resolve));
   return done;
 }
 
