@@ -116,9 +116,12 @@ export const ROW_TOPICS = 2;
 
 /** Everything a compact row (`PaperRow`) renders: the row is drawn from it, and its page's cache key hashes it. */
 export function rowView(paper: Paper, topics: ReadonlyMap<string, Topic>) {
+  const all = mentions(paper.topics, topics);
   return {
     ...headline(paper),
-    topics: mentions(paper.topics.slice(0, ROW_TOPICS), topics),
+    topics: all.slice(0, ROW_TOPICS),
+    /** Topics the row does not name: it says how many, so a topic page's paper never seems out of place. */
+    moreTopics: Math.max(0, all.length - ROW_TOPICS),
   };
 }
 export type RowView = ReturnType<typeof rowView>;

@@ -1,9 +1,14 @@
 /** "1 paper", "1,234 papers": a number and its noun, plural when it is not one. Grouped the same on every machine. */
-const grouped = new Intl.NumberFormat('en-GB');
+const groupedFormat = new Intl.NumberFormat('en-GB');
 
 export function count(value: number, singular: string, plural = `${singular}s`): string {
   // Not through noun(): the browser scripts that bundle count() stay byte for byte as they were.
-  return `${grouped.format(value)} ${value === 1 ? singular : plural}`;
+  return `${groupedFormat.format(value)} ${value === 1 ? singular : plural}`;
+}
+
+/** A number alone, grouped as count() groups it ("4,751"). */
+export function grouped(value: number): string {
+  return groupedFormat.format(value);
 }
 
 /** The noun alone, for a number shown apart from it ("▲ 5" then "upvotes" for screen readers). */

@@ -2,8 +2,8 @@
 // answers with TeX, 150-character URLs, 175-character titles, hidden authors; a day copied from the web page,
 // whose papers have no arXiv id) beside a generated week at 50 papers a day (a week of 200 papers, split into
 // pages). At 320, 375 and 1280 px in both schemes no page is wider than the screen and the scheme is applied,
-// the calendar and the rows keep their parts visibly apart (boxes measured, not strings), and axe finds
-// nothing at any impact level. Screenshots go to tests/.output/screenshots/layout.
+// the calendar and the rows keep their parts visibly apart (boxes measured, not strings), a paper's hundreds
+// of authors do not push its abstract off the first screen, and axe finds nothing at any impact level. Screenshots go to tests/.output/screenshots/layout.
 import { cpSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -24,6 +24,7 @@ let server: StaticServer;
 let papers: Paper[] = [];
 
 const longest = (score: (paper: Paper) => number) => papers.reduce((a, b) => (score(b) > score(a) ? b : a));
+const mostAuthors = () => longest((paper) => paper.authors?.length ?? 0);
 const longestWord = (text: string) => Math.max(...text.split(/\s+/).map((word) => word.length));
 
 beforeAll(async () => {
@@ -52,6 +53,7 @@ function templates(): [string, string][] {
   const summary = papers.find((paper) => paper.aiSummary && paper.keywords.length > 0 && paper.codeUrl)!;
   const topic = papers.find((paper) => paper.days[0].startsWith('2020-01') && paper.topics.length > 0)!.topics[0];
   const idless = papers.find((paper) => !paper.arxivId && paper.days.includes(pageCopy.slice(0, 10)))!;
+  const authors = mostAuthors();
   return [
     ['home', ''],
     ['calendar', 'days/'],
@@ -69,6 +71,7 @@ function templates(): [string, string][] {
     ['paper-tex', `papers/${tex.id}/`],
     ['paper-summary', `papers/${summary.id}/`],
     ['paper-without-arxiv-id', `papers/${idless.id}/`],
+    ['paper-most-authors', `papers/${authors.id}/`],
     ['feeds', 'feeds/'],
     ['search', 'search/'],
     ['search-results', `search/?q=${SEARCHED}`],
@@ -134,7 +137,7 @@ describe.each([320, 375, 1280])('at %i px', (width) => {
 });
 
 describe('parts kept apart', () => {
-  it('the calendar shows each day number above its count, in a month that fits 320 px', async () => {
+  it('the calendar shows each day number above its count, in a month that fits 320 px, and weeks as targets a thumb can hit', async () => {
     const { context, page } = await open('days/', 320, 'light');
     try {
       const cells = await page.locator('.calendar td a').evaluateAll((links) =>
@@ -152,6 +155,10 @@ describe('parts kept apart', () => {
       }
       const tables = await page.locator('.calendar').evaluateAll((all) => all.map((element) => element.getBoundingClientRect().right));
       for (const right of tables) expect(right).toBeLessThanOrEqual(320);
+      // A week's link is a target a thumb can hit (WCAG 2.2's 24 by 24 px at least), not a line of small text.
+      const weeks = await page.locator('.calendar th[scope="row"] a').evaluateAll((links) => links.map((link) => link.getBoundingClientRect()).map(({ width, height }) => ({ width, height })));
+      expect(weeks.length).toBeGreaterThan(3);
+      for (const week of weeks) expect(Math.min(week.width, week.height)).toBeGreaterThanOrEqual(24);
     } finally {
       await context.close();
     }
@@ -196,6 +203,45 @@ describe('accessibility of every template', () => {
       }
     } finally {
       for (const { context } of screens) await context.close();
+    }
+  });
+});
+
+describe('a paper with hundreds of authors', () => {
+  it('folds a list of hundreds of authors after the first names, so the abstract starts on the first screen', async () => {
+    const paper = mostAuthors();
+    const names = paper.authors!;
+    expect(names.length).toBeGreaterThan(100);
+    const { context, page } = await open(`papers/${paper.id}/`, 375, 'dark');
+    try {
+      const summary = page.locator('.author-list > summary');
+      expect(await summary.innerText()).toBe(`${names.slice(0, 10).join(', ')} and ${names.length - 10} more authors`);
+      const abstractTop = async () => (await page.locator('section.abstract').boundingBox())!.y;
+      expect(await abstractTop()).toBeLessThan(900);
+      // Every name stays in the page: the search's "by …" and a search for any author read them there.
+      expect(await page.locator('[data-pagefind-meta="authors"]').textContent()).toBe(names.join(', '));
+      await summary.click();
+      expect(await summary.innerText()).toBe(`All ${names.length} authors`);
+      await expect.poll(() => page.locator('[data-pagefind-meta="authors"]').isVisible()).toBe(true);
+      expect(await abstractTop()).toBeGreaterThan(900);
+      await page.screenshot({ path: path.join(screenshots, 'paper-most-authors-open-375-dark.png'), fullPage: false });
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('the code repository of a paper', () => {
+  it('gives its stars when counted, and no "0 stars" when not', async () => {
+    const unstarred = papers.find((paper) => paper.codeUrl && paper.githubStars === 0)!;
+    const starred = papers.find((paper) => paper.codeUrl && (paper.githubStars ?? 0) > 1)!;
+    const { context, page } = await open(`papers/${unstarred.id}/`, 1280, 'light');
+    try {
+      expect(await page.locator('.paper-actions .read-links').innerText()).toMatch(/Code$/);
+      await load(page, `papers/${starred.id}/`);
+      expect(await page.locator('.paper-actions .read-links').innerText()).toMatch(new RegExp(`Code \\(${starred.githubStars!.toLocaleString('en-GB')} stars\\)$`));
+    } finally {
+      await context.close();
     }
   });
 });

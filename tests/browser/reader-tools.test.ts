@@ -76,6 +76,15 @@ const saveIn = (scope: ReturnType<Page['locator']>) => scope.locator('button[dat
 const status = () => page.locator('[data-reader-status]');
 
 describe('saving papers', () => {
+  it('shows an empty reading list as such, without the buttons that act on saved papers', async () => {
+    await page.goto(`${server.url}saved/`);
+    await expect.poll(() => page.locator('[data-saved-page][data-checked]').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-saved-page]').innerText()).toMatch(/No saved papers yet/);
+    // Hidden in the markup and kept hidden on screen, whatever display the buttons' row has.
+    expect(await page.locator('[data-saved-actions]').getAttribute('hidden')).not.toBeNull();
+    expect(await page.locator('[data-saved-actions]').boundingBox()).toBeNull();
+  });
+
   it('saves and unsaves from a card, announcing each, and remembers it after a reload', async () => {
     await page.goto(`${server.url}days/2025-12-09/`);
     const button = saveIn(card(day9.papers[0]));

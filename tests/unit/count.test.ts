@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, noun, upvotesNote } from '../../src/text/count.ts';
+import { count, grouped, noun, upvotesNote } from '../../src/text/count.ts';
 
 describe('count', () => {
   it('uses the singular for one and the plural otherwise', () => {
@@ -12,6 +12,10 @@ describe('count', () => {
   });
   it('groups thousands the same way whatever the machine locale', () => {
     expect(count(12345, 'star')).toBe('12,345 stars');
+  });
+  it('groups a number shown alone as count() groups it', () => {
+    expect(grouped(4751)).toBe('4,751');
+    expect(grouped(17)).toBe('17');
   });
 });
 

@@ -70,8 +70,10 @@ describe.each([
   });
 });
 
-it('a row names its strongest two topics, a card all of them', () => {
+it('a row names its strongest two topics and counts the others, a card names all of them', () => {
   const many = { ...papers[1], topics: ['t2', 't1', 'empty'] } as Paper;
   expect(rowView(many, view.topics).topics.map((t) => t.slug)).toEqual(['t2', 't1']);
+  expect(rowView(many, view.topics).moreTopics).toBe(1);
+  expect(rowView({ ...many, topics: ['t1'] }, view.topics).moreTopics).toBe(0);
   expect(cardView(many, view.topics).topics.map((t) => t.slug)).toEqual(['t2', 't1', 'empty']);
 });

@@ -12,3 +12,16 @@ export function byline(paper: Pick<Paper, 'authors' | 'authorCount' | 'organizat
   const who = names || (total !== undefined ? count(total, 'author') : '');
   return [who, organization?.name].filter(Boolean).join(' · ');
 }
+
+/** A paper page lists at most this many names before the rest is folded away. */
+export const AUTHORS_BEFORE_FOLD = 10;
+
+/**
+ * The start of a long author list, for the paper page: with hundreds of names ("Humanity's Last Exam" has 664),
+ * the full list would push the abstract several screens down. Undefined when every name fits.
+ */
+export function authorPreview(authors: string[] | undefined, shown = AUTHORS_BEFORE_FOLD): { names: string; more: number; total: number } | undefined {
+  // Folding away one or two names saves nothing: fold only when at least as many again are hidden.
+  if (!authors || authors.length <= shown * 2) return undefined;
+  return { names: authors.slice(0, shown).join(', '), more: authors.length - shown, total: authors.length };
+}
