@@ -114,11 +114,18 @@ export type CardView = ReturnType<typeof cardView>;
 /** The topics a compact row names: its strongest two, enough to tell what a paper is about at a glance. */
 export const ROW_TOPICS = 2;
 
-/** Everything a compact row (`PaperRow`) renders: the row is drawn from it, and its page's cache key hashes it. */
-export function rowView(paper: Paper, topics: ReadonlyMap<string, Topic>) {
+/** How a list of rows is ordered: by upvotes (weeks, months), or newest listed first (a topic's pages). */
+export type RowOrder = 'ranked' | 'newest';
+
+/**
+ * Everything a compact row (`PaperRow`) renders: the row is drawn from it, and its page's cache key hashes it.
+ * A list newest first gives each row the day that placed it (its latest listing), so the dates read in order.
+ */
+export function rowView(paper: Paper, topics: ReadonlyMap<string, Topic>, order: RowOrder = 'ranked') {
   const all = mentions(paper.topics, topics);
   return {
     ...headline(paper),
+    listed: order === 'newest' ? paper.days.at(-1) : undefined,
     topics: all.slice(0, ROW_TOPICS),
     /** Topics the row does not name: it says how many, so a topic page's paper never seems out of place. */
     moreTopics: Math.max(0, all.length - ROW_TOPICS),
@@ -137,9 +144,9 @@ export const ROWS_PER_PAGE = 100;
 export function pagedRows<Params extends Record<string, string>, Extra extends Record<string, unknown>>(
   paginate: PaginateFunction,
   papers: readonly Paper[],
-  options: { params: Params; props: Extra; topics: ReadonlyMap<string, Topic>; shown: unknown },
+  options: { params: Params; props: Extra; topics: ReadonlyMap<string, Topic>; shown: unknown; order?: RowOrder },
 ) {
-  const rows = papers.map((paper) => rowView(paper, options.topics));
+  const rows = papers.map((paper) => rowView(paper, options.topics, options.order));
   return paginate(rows, { params: options.params, props: options.props, pageSize: ROWS_PER_PAGE }).map((entry) => {
     const { currentPage, lastPage, start, total, data } = entry.props.page;
     const key = cacheKey({ shown: options.shown, currentPage, lastPage, start, total, rows: data });

@@ -231,6 +231,23 @@ describe('a paper with hundreds of authors', () => {
   });
 });
 
+describe('a topic, newest first', () => {
+  it('dates each row by the day that placed it, so the dates read in order', async () => {
+    const counts = new Map<string, number>();
+    for (const paper of papers) for (const slug of paper.topics) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+    const [busiest] = [...counts].sort((a, b) => b[1] - a[1])[0];
+    const { context, page } = await open(`topics/${busiest}/`, 375, 'light');
+    try {
+      const dates = await page.locator('.paper-row .row-meta time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+      expect(dates.length).toBeGreaterThan(10);
+      expect(dates).toEqual([...dates].sort().reverse());
+      expect(await page.locator('.paper-row .row-meta').first().innerText()).toMatch(/ · listed \d{1,2} \w+ \d{4}/);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('the code repository of a paper', () => {
   it('gives its stars when counted, and no "0 stars" when not', async () => {
     const unstarred = papers.find((paper) => paper.codeUrl && paper.githubStars === 0)!;

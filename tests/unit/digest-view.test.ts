@@ -77,3 +77,9 @@ it('a row names its strongest two topics and counts the others, a card names all
   expect(rowView({ ...many, topics: ['t1'] }, view.topics).moreTopics).toBe(0);
   expect(cardView(many, view.topics).topics.map((t) => t.slug)).toEqual(['t2', 't1', 'empty']);
 });
+
+it('a row in a list newest first gives the day that placed it there, a ranked row none', () => {
+  const relisted = { ...papers[1], days: ['2025-12-01', '2025-12-09'] } as Paper;
+  expect(rowView(relisted, view.topics, 'newest').listed).toBe('2025-12-09');
+  expect(rowView(relisted, view.topics).listed).toBeUndefined();
+});
