@@ -62,6 +62,8 @@ function templates(): [string, string][] {
     ['week', 'weeks/2020-W02/'],
     ['week-page-2', 'weeks/2020-W02/2/'],
     ['month', 'months/2024-06/'],
+    ['weeks', 'weeks/'],
+    ['months', 'months/'],
     ['topics', 'topics/'],
     ['topic', `topics/${topic}/`],
     ['topic-month', `topics/${topic}/2020-01/`],

@@ -30,6 +30,19 @@ describe('the pages of the sample digest', () => {
     }
   });
 
+  it('lists every week and every month where their addresses lead when cut short (/weeks/, /months/)', () => {
+    for (const [folder, period] of [['weeks', /^\d{4}-W\d{2}$/], ['months', /^\d{4}-\d{2}$/]] as const) {
+      const periods = filesIn(dist, (file) => file.startsWith(`${folder}/`) && file.endsWith('/index.html'))
+        .map((file) => file.split('/')[1])
+        .filter((name) => period.test(name));
+      expect(periods.length, folder).toBeGreaterThan(0);
+      const index = read(dist, `${folder}/index.html`);
+      const links = attributeValues(index, 'a', 'href').filter((href) => href.startsWith(`/${folder}/`));
+      expect(links).toEqual([...new Set(periods)].sort().reverse().map((name) => `/${folder}/${name}/`));
+      expect(read(dist, 'days/index.html')).toContain(`href="/${folder}/"`);
+    }
+  });
+
   it('shows the latest day on the home page, in listing order', () => {
     const home = read(dist, 'index.html');
     expect(text(home)).toContain('Papers of Wednesday, 10 December 2025');

@@ -13,6 +13,8 @@ describe('the site URLs', () => {
     expect(urls.topicMonthPath('agents', '2025-12')).toBe(`${base}topics/agents/2025-12/`);
     expect(urls.weekPath('2025-W50')).toBe(`${base}weeks/2025-W50/`);
     expect(urls.monthPath('2025-12')).toBe(`${base}months/2025-12/`);
+    expect(urls.weeksPath()).toBe(`${base}weeks/`);
+    expect(urls.monthsPath()).toBe(`${base}months/`);
     expect(urls.searchBundlePath()).toBe(`${base}pagefind/`);
   });
 

@@ -23,6 +23,9 @@ export const topicMonthPath = (slug: string, month: string) => pagePath(`topics/
 /** A week (`YYYY-Www`) or a month (`YYYY-MM`) of papers, most upvoted first. */
 export const weekPath = (week: string) => pagePath(`weeks/${week}/`);
 export const monthPath = (month: string) => pagePath(`months/${month}/`);
+/** Every week, every month, newest first. */
+export const weeksPath = () => pagePath('weeks/');
+export const monthsPath = () => pagePath('months/');
 
 /** The data API's files, relative to the base path (see src/feeds/data-api.ts). */
 export const apiFiles = {
