@@ -5,6 +5,7 @@
  * plan, 100,000 on paid plans and 25 MiB a file; GitLab Pages 1 GB and 200,000 files.
  */
 import { maxFragmentFiles, MOST_TEXTS_PER_FILE } from '../index/search-text-files.ts';
+import { grouped } from '../text/count.ts';
 
 export interface SiteSize {
   bytes: number;
@@ -34,11 +35,10 @@ export const HOST_LIMITS: readonly Limit[] = [
 /** Warn from this share of a limit on. */
 export const NEAR = 0.8;
 
-const grouped = new Intl.NumberFormat('en-GB');
-export const megabytes = (bytes: number) => `${grouped.format(Math.round(bytes / 1e6))} MB`;
+export const megabytes = (bytes: number) => `${grouped(Math.round(bytes / 1e6))} MB`;
 
 function describe(limit: Limit): string {
-  if (limit.what === 'files') return `${grouped.format(limit.max)} files`;
+  if (limit.what === 'files') return `${grouped(limit.max)} files`;
   if (limit.what === 'file bytes') return `${limit.max / MIB} MiB a file`;
   return `${limit.max / GB} GB`;
 }
@@ -50,7 +50,7 @@ export function hostLimitWarnings(size: SiteSize): string[] {
     const value = limit.what === 'bytes' ? size.bytes : limit.what === 'files' ? size.files : size.largest.bytes;
     const share = value / limit.max;
     if (share < NEAR) continue;
-    const amount = limit.what === 'files' ? `${grouped.format(value)} files` : limit.what === 'bytes' ? megabytes(value) : `${size.largest.file} is ${megabytes(value)}`;
+    const amount = limit.what === 'files' ? `${grouped(value)} files` : limit.what === 'bytes' ? megabytes(value) : `${size.largest.file} is ${megabytes(value)}`;
     warnings.push(`${share >= 1 ? 'over' : 'near'} the limit of ${limit.host} (${describe(limit)}): ${amount}, ${Math.round(share * 100)} % of it`);
   }
   return warnings;
@@ -72,7 +72,7 @@ export function textsPerFileHints(size: SiteSize, papers: number, textsPerFile: 
     if (texts > MOST_TEXTS_PER_FILE) continue;
     const files = filesWith(texts);
     hints.push(
-      `hint: for ${limit.host}, SEARCH_TEXTS_PER_FILE=${texts} puts ${texts} papers' search texts in a file: about ${grouped.format(files)} files, ` +
+      `hint: for ${limit.host}, SEARCH_TEXTS_PER_FILE=${texts} puts ${texts} papers' search texts in a file: about ${grouped(files)} files, ` +
         `${Math.round((files / limit.max) * 100)} % of its limit, and searches fetch more (see "Host limits" in the README).`,
     );
   }
@@ -81,5 +81,5 @@ export function textsPerFileHints(size: SiteSize, papers: number, textsPerFile: 
 
 /** "216 MB in 21,231 files": the summary line's account of the site. */
 export function sizeSummary(size: SiteSize): string {
-  return `${megabytes(size.bytes)} in ${grouped.format(size.files)} files`;
+  return `${megabytes(size.bytes)} in ${grouped(size.files)} files`;
 }

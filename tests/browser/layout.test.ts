@@ -13,6 +13,7 @@ import type { Paper } from '../../src/collect/schema.ts';
 import { formatViolations, launchBrowser, runAxe } from '../../scripts/lib/browser.ts';
 import { buildSite, fixtureListings, outputRoot, projectRoot, tempDir } from '../support/build-site.ts';
 import { digestOf } from '../support/digest.ts';
+import { grouped } from '../../src/text/count.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 
 const realDays = path.join(projectRoot, 'tests/fixtures/real-archive');
@@ -258,7 +259,7 @@ describe('the code repository of a paper', () => {
     try {
       expect(await page.locator('.paper-actions .read-links').innerText()).toMatch(/Code$/);
       await load(page, `papers/${starred.id}/`);
-      expect(await page.locator('.paper-actions .read-links').innerText()).toMatch(new RegExp(`Code \\(${starred.githubStars!.toLocaleString('en-GB')} stars\\)$`));
+      expect(await page.locator('.paper-actions .read-links').innerText()).toMatch(new RegExp(`Code \\(${grouped(starred.githubStars!)} stars\\)$`));
     } finally {
       await context.close();
     }
